@@ -7,7 +7,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -25,20 +24,16 @@ public final class JLineSource implements LineSource {
     /** Opens the process's terminal. */
     public static JLineSource open(Path historyFile) throws IOException {
         Terminal terminal = TerminalBuilder.builder().system(true).name("subcube").build();
-        // The shell splits statements itself; JLine must not treat quotes or backslashes as open input.
-        DefaultParser parser = new DefaultParser();
-        parser.setEscapeChars(new char[0]);
-        parser.setQuoteChars(new char[0]);
-        parser.setEofOnUnclosedQuote(false);
-        parser.setEofOnEscapedNewLine(false);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("subcube")
-                .parser(parser)
+                .parser(new SqlLineParser())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, Shell.CONTINUATION_PROMPT)
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
-                // '!' is SQL (<>, !=), not history expansion.
+                // '!' is SQL (!=), not history expansion; indented lines are statements worth keeping.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .build();
         return new JLineSource(terminal, reader);
