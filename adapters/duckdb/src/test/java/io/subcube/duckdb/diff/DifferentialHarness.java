@@ -75,8 +75,10 @@ public final class DifferentialHarness {
     private static ResultTable run(Connection c, String name, String sql) {
         try {
             return ResultTable.query(c, sql);
-        } catch (SQLException e) {
-            AssertionError err = new AssertionError(name + " failed on\n" + indent(sql) + "\n  with: " + e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            // Engines may also fail while iterating rows with unchecked exceptions; report them with the SQL.
+            String cause = e instanceof SQLException ? e.getMessage() : e.toString();
+            AssertionError err = new AssertionError(name + " failed on\n" + indent(sql) + "\n  with: " + cause);
             err.initCause(e);
             throw err;
         }
@@ -89,6 +91,11 @@ public final class DifferentialHarness {
                     + t.rows().size() + " rows, columns " + t.labels());
         } catch (SQLException e) {
             return e;
+        } catch (RuntimeException e) {
+            AssertionError err = new AssertionError(name + " threw " + e + " instead of an SQLException for\n"
+                    + indent(sql));
+            err.initCause(e);
+            throw err;
         }
     }
 

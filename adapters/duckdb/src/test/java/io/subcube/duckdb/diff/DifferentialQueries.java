@@ -41,7 +41,7 @@ public final class DifferentialQueries {
             q("filter_double_eq", "SELECT month_id, region_id, service_code FROM service_month WHERE cagr3 = 0.12"),
             q("filter_varchar_eq_ne", "SELECT month_id, COUNT(*) AS n FROM subscriber_month WHERE brand = 'GOTONE' AND status <> 'ACTIVE' GROUP BY month_id"),
             q("filter_varchar_lt_ge", "SELECT plan_code, cust_group, COUNT(*) AS n FROM subscriber_month WHERE plan_code < 'MZ_SMS' AND cust_group >= 'SELF_EMP' GROUP BY plan_code, cust_group"),
-            q("filter_varchar_gt_le", "SELECT region_id, region_name FROM region WHERE region_name > 'Y' AND region_code <= 'JS-SZ'"),
+            q("filter_varchar_gt_le", "SELECT region_id, region_name FROM region WHERE region_name > 'Yancheng County 03' AND region_code <= 'JS-YZ-02'"),
             q("filter_date_ge", "SELECT subscriber_id, join_date FROM subscriber WHERE join_date >= DATE '2008-06-01'"),
             q("filter_date_lt_gt", "SELECT COUNT(*) AS n FROM subscriber WHERE join_date < DATE '2005-01-01' AND join_date > DATE '1998-12-31'"),
             q("filter_date_eq_ne_le", """
@@ -97,7 +97,7 @@ public final class DifferentialQueries {
                     FROM region WHERE county_id = 10503 OR region_level = 'CITY'"""),
             q("not_over_null_excludes", """
                     SELECT COUNT(*) AS n FROM region
-                    WHERE region_level = 'GRID' AND NOT (market_type = 'RURAL' AND population < 5000)"""),
+                    WHERE region_level = 'GRID' AND NOT (population < 34745 OR market_type = 'URBAN')"""),
             q("or_with_null_operand", "SELECT COUNT(*) AS n FROM region WHERE population > 3000 OR market_type = 'URBAN'"),
             q("and_or_not_nested", """
                     SELECT COUNT(*) AS n FROM location_month
