@@ -14,6 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,11 +35,9 @@ final class DotCommands {
             .quit, .exit         leave the shell (Ctrl-D too)
             Statements end with ';' and may span lines; Ctrl-C cancels a running statement.""";
 
-    private static final String TABLES_SQL =
-            "SELECT table_name, row_count, partitions, bytes FROM sys.tables ORDER BY table_name";
-    private static final String COLUMNS_SQL =
-            "SELECT column_name, data_type, nullable, encoding, bytes FROM sys.columns"
-                    + " WHERE table_name = ? ORDER BY ordinal";
+    // SELECT * and sorting here: ORDINAL is a reserved word in Calcite, and the rest need no quoting rules.
+    private static final String TABLES_SQL = "SELECT * FROM sys.tables";
+    private static final String COLUMNS_SQL = "SELECT * FROM sys.columns WHERE table_name = ?";
 
     private final Connection connection;
     private final ResultPrinter printer;
@@ -93,14 +94,18 @@ final class DotCommands {
         ListCursor rows = new ListCursor(List.of(Column.of("table", ColumnKind.TEXT),
                 Column.of("rows", ColumnKind.NUMBER), Column.of("partitions", ColumnKind.NUMBER),
                 new Column("size", ColumnKind.TEXT, true)));
+        List<Object[]> found = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(TABLES_SQL)) {
             while (rs.next()) {
-                rows.add(rs.getString(1), rs.getObject(2), rs.getObject(3), size(rs.getObject(4)));
+                found.add(new Object[] {rs.getString("table_name"), rs.getObject("row_count"),
+                        rs.getObject("partitions"), size(rs.getObject("bytes"))});
             }
         } catch (SQLException noSysSchema) {
             return tablesFromMetadata(start, noSysSchema);
         }
+        found.sort(Comparator.comparing(row -> String.valueOf(row[0])));
+        found.forEach(rows::add);
         printer.print(rows, start);
         return Outcome.CONTINUE;
     }
@@ -128,17 +133,21 @@ final class DotCommands {
         ListCursor rows = new ListCursor(List.of(Column.of("column", ColumnKind.TEXT), Column.of("type", ColumnKind.TEXT),
                 Column.of("nullable", ColumnKind.BOOLEAN), Column.of("encoding", ColumnKind.TEXT),
                 new Column("size", ColumnKind.TEXT, true)));
+        List<Object[]> found = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(COLUMNS_SQL)) {
             statement.setString(1, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(rs.getString(1), rs.getString(2), rs.getObject(3), rs.getString(4),
-                            size(rs.getObject(5)));
+                    found.add(new Object[] {rs.getString("column_name"), rs.getString("data_type"),
+                            rs.getObject("nullable"), rs.getString("encoding"), size(rs.getObject("bytes")),
+                            rs.getInt("ordinal")});
                 }
             }
         } catch (SQLException noSysSchema) {
             return schemaFromMetadata(table, start, noSysSchema);
         }
+        found.sort(Comparator.comparingInt(row -> (Integer) row[5]));
+        found.forEach(row -> rows.add(Arrays.copyOf(row, 5)));
         if (rows.size() == 0) {
             return fail("no such table: " + table);
         }
