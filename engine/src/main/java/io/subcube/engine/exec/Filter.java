@@ -1,0 +1,163 @@
+package io.subcube.engine.exec;
+
+import io.subcube.datasets.schema.ColumnDef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * A row filter over one table's columns, with SQL three-valued logic: each node is TRUE, FALSE or
+ * UNKNOWN per row and a row passes when the root is TRUE. Column references are table column
+ * positions; literals are already in the column's storage domain: {@code Long} for integer-like columns
+ * (DECIMAL unscaled at the column's scale, DATE as epoch days, BOOLEAN as 0/1), {@code Double} for
+ * DOUBLE and {@code String} for VARCHAR. This is the one filter representation of the engine.
+ */
+public sealed interface Filter {
+
+    /** Comparison operators of a column against a literal. */
+    enum Op {
+        EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">=");
+
+        private final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        /** The operator with its operands swapped ({@code 3 < x} is {@code x > 3}). */
+        public Op flip() {
+            return switch (this) {
+                case LT -> GT;
+                case LE -> GE;
+                case GT -> LT;
+                case GE -> LE;
+                default -> this;
+            };
+        }
+    }
+
+    /** The SQL truth tests {@code IS [NOT] TRUE/FALSE}, which never return UNKNOWN. */
+    enum TruthTest {
+        IS_TRUE, IS_NOT_TRUE, IS_FALSE, IS_NOT_FALSE
+    }
+
+    /** All children TRUE. */
+    record And(List<Filter> children) implements Filter {
+        public And {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Any child TRUE. */
+    record Or(List<Filter> children) implements Filter {
+        public Or {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Negation; UNKNOWN stays UNKNOWN. */
+    record Not(Filter child) implements Filter {
+    }
+
+    /** {@code column op value}; UNKNOWN on a NULL row. */
+    record Compare(int column, Op op, Object value) implements Filter {
+    }
+
+    /** {@code column IN (values)}; UNKNOWN on a NULL row. */
+    record In(int column, List<Object> values) implements Filter {
+        public In {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code column IS NULL}; never UNKNOWN. */
+    record IsNull(int column) implements Filter {
+    }
+
+    /** {@code column LIKE pattern [ESCAPE escape]} on a VARCHAR column; UNKNOWN on a NULL row. */
+    record Like(int column, String pattern, String escape) implements Filter {
+    }
+
+    /** {@code child IS [NOT] TRUE/FALSE}. */
+    record Truth(Filter child, TruthTest test) implements Filter {
+    }
+
+    /** A constant TRUE, FALSE, or UNKNOWN ({@code value == null}). */
+    record Constant(Boolean value) implements Filter {
+    }
+
+    Constant TRUE = new Constant(Boolean.TRUE);
+    Constant FALSE = new Constant(Boolean.FALSE);
+
+    /** The conjunction of the filters, flattening nested ANDs and dropping TRUE; TRUE for none. */
+    static Filter and(List<Filter> filters) {
+        List<Filter> flat = new ArrayList<>();
+        for (Filter f : filters) {
+            if (f instanceof And a) {
+                flat.addAll(a.children());
+            } else if (!TRUE.equals(f)) {
+                flat.add(f);
+            }
+        }
+        return flat.isEmpty() ? TRUE : flat.size() == 1 ? flat.get(0) : new And(flat);
+    }
+
+    /** Readable form with column names and literals in SQL terms, as EXPLAIN prints it. */
+    default String describe(List<ColumnDef> columns) {
+        if (this instanceof And a) {
+            return join("AND", a.children(), columns);
+        } else if (this instanceof Or o) {
+            return join("OR", o.children(), columns);
+        } else if (this instanceof Not n) {
+            return "NOT(" + n.child().describe(columns) + ")";
+        } else if (this instanceof Compare c) {
+            return columns.get(c.column()).name() + " " + c.op().symbol() + " " + literal(columns.get(c.column()), c.value());
+        } else if (this instanceof In in) {
+            StringJoiner j = new StringJoiner(", ", columns.get(in.column()).name() + " IN (", ")");
+            for (Object v : in.values()) {
+                j.add(literal(columns.get(in.column()), v));
+            }
+            return j.toString();
+        } else if (this instanceof IsNull n) {
+            return columns.get(n.column()).name() + " IS NULL";
+        } else if (this instanceof Like l) {
+            return columns.get(l.column()).name() + " LIKE " + quote(l.pattern())
+                    + (l.escape() == null ? "" : " ESCAPE " + quote(l.escape()));
+        } else if (this instanceof Truth t) {
+            return "(" + t.child().describe(columns) + ") " + t.test().name().replace('_', ' ');
+        }
+        Boolean k = ((Constant) this).value();
+        return k == null ? "UNKNOWN" : k.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static String join(String op, List<Filter> children, List<ColumnDef> names) {
+        StringJoiner j = new StringJoiner(" " + op + " ", "(", ")");
+        for (Filter f : children) {
+            j.add(f.describe(names));
+        }
+        return j.toString();
+    }
+
+    private static String literal(ColumnDef column, Object v) {
+        if (v instanceof String s) {
+            return quote(s);
+        }
+        return switch (column.type().kind()) {
+            case DECIMAL -> BigDecimal.valueOf((Long) v, column.type().scale()).toPlainString();
+            case DATE -> "DATE '" + LocalDate.ofEpochDay((Long) v) + "'";
+            case BOOLEAN -> ((Long) v) != 0 ? "TRUE" : "FALSE";
+            default -> String.valueOf(v);
+        };
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,431 @@
+package io.subcube.engine.exec;
+
+import io.subcube.engine.storage.DoubleColumn;
+import io.subcube.engine.storage.LongColumn;
+import io.subcube.engine.storage.NullMask;
+import io.subcube.engine.storage.PackedBlock;
+
+/**
+ * A {@link Filter} compiled against one partition and evaluated a vector of rows at a time. Each call
+ * writes the rows where the node is TRUE into {@code t} and, when it returns {@code true}, the rows where
+ * it is UNKNOWN into {@code u}; a {@code false} return means no row is UNKNOWN and {@code u} is untouched.
+ * Rows are {@code [from, from + n)}, {@code from} a multiple of {@link Vectors#SIZE}.
+ */
+abstract class VectorFilter {
+
+    abstract boolean eval(int from, int n, long[] t, long[] u);
+
+    /** Copies a column's NULL bits for the vector into {@code u}; returns whether any is set. */
+    static boolean nulls(NullMask mask, int from, int n, long[] u) {
+        if (mask == null) {
+            return false;
+        }
+        mask.copyWords(from, n, u);
+        return !Vectors.isZero(u, n);
+    }
+
+    /** Clears the UNKNOWN rows out of the TRUE rows. */
+    static void andNot(long[] t, long[] u, int n) {
+        for (int w = 0, nw = Vectors.words(n); w < nw; w++) {
+            t[w] &= ~u[w];
+        }
+    }
+
+    /** AND with SQL three-valued logic: FALSE wins, then UNKNOWN. */
+    static final class And extends VectorFilter {
+        private final VectorFilter[] children;
+        private final long[] ct = new long[Vectors.WORDS];
+        private final long[] cu = new long[Vectors.WORDS];
+        private final long[] notFalse = new long[Vectors.WORDS];
+
+        And(VectorFilter[] children) {
+            this.children = children;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            int nw = Vectors.words(n);
+            Vectors.ones(t, n);
+            Vectors.ones(notFalse, n);
+            boolean anyUnknown = false;
+            for (VectorFilter child : children) {
+                boolean cHasU = child.eval(from, n, ct, cu);
+                long live = 0;
+                for (int w = 0; w < nw; w++) {
+                    t[w] &= ct[w];
+                    notFalse[w] &= cHasU ? ct[w] | cu[w] : ct[w];
+                    live |= notFalse[w];
+                }
+                anyUnknown |= cHasU;
+                if (live == 0) {
+                    return false;
+                }
+            }
+            if (!anyUnknown) {
+                return false;
+            }
+            long any = 0;
+            for (int w = 0; w < nw; w++) {
+                u[w] = notFalse[w] & ~t[w];
+                any |= u[w];
+            }
+            return any != 0;
+        }
+    }
+
+    /** OR with SQL three-valued logic: TRUE wins, then UNKNOWN. */
+    static final class Or extends VectorFilter {
+        private final VectorFilter[] children;
+        private final long[] ct = new long[Vectors.WORDS];
+        private final long[] cu = new long[Vectors.WORDS];
+
+        Or(VectorFilter[] children) {
+            this.children = children;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            int nw = Vectors.words(n);
+            Vectors.zero(t);
+            boolean anyUnknown = false;
+            for (VectorFilter child : children) {
+                boolean cHasU = child.eval(from, n, ct, cu);
+                long missing = 0;
+                for (int w = 0; w < nw; w++) {
+                    t[w] |= ct[w];
+                    missing |= ~t[w] & Vectors.valid(w, n);
+                }
+                if (cHasU) {
+                    if (!anyUnknown) {
+                        Vectors.zero(u);
+                        anyUnknown = true;
+                    }
+                    for (int w = 0; w < nw; w++) {
+                        u[w] |= cu[w];
+                    }
+                }
+                if (missing == 0) {
+                    return false;
+                }
+            }
+            if (!anyUnknown) {
+                return false;
+            }
+            long any = 0;
+            for (int w = 0; w < nw; w++) {
+                u[w] &= ~t[w];
+                any |= u[w];
+            }
+            return any != 0;
+        }
+    }
+
+    /** NOT: TRUE and FALSE swap, UNKNOWN stays. */
+    static final class Not extends VectorFilter {
+        private final VectorFilter child;
+        private final long[] ct = new long[Vectors.WORDS];
+
+        Not(VectorFilter child) {
+            this.child = child;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = child.eval(from, n, ct, u);
+            for (int w = 0, nw = Vectors.words(n); w < nw; w++) {
+                t[w] = ~ct[w] & Vectors.valid(w, n) & (hasU ? ~u[w] : -1L);
+            }
+            return hasU;
+        }
+    }
+
+    /** {@code IS [NOT] TRUE/FALSE}: never UNKNOWN. */
+    static final class Truth extends VectorFilter {
+        private final VectorFilter child;
+        private final Filter.TruthTest test;
+        private final long[] ct = new long[Vectors.WORDS];
+        private final long[] cu = new long[Vectors.WORDS];
+
+        Truth(VectorFilter child, Filter.TruthTest test) {
+            this.child = child;
+            this.test = test;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = child.eval(from, n, ct, cu);
+            for (int w = 0, nw = Vectors.words(n); w < nw; w++) {
+                long tr = ct[w];
+                long un = hasU ? cu[w] : 0;
+                long valid = Vectors.valid(w, n);
+                t[w] = switch (test) {
+                    case IS_TRUE -> tr;
+                    case IS_NOT_TRUE -> ~tr & valid;
+                    case IS_FALSE -> ~tr & ~un & valid;
+                    case IS_NOT_FALSE -> tr | un;
+                };
+            }
+            return false;
+        }
+    }
+
+    /** A constant TRUE, FALSE or UNKNOWN. */
+    static final class Constant extends VectorFilter {
+        private final Boolean value;
+
+        Constant(Boolean value) {
+            this.value = value;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            if (Boolean.TRUE.equals(value)) {
+                Vectors.ones(t, n);
+                return false;
+            }
+            Vectors.zero(t);
+            if (value == null) {
+                Vectors.ones(u, n);
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** {@code column IS NULL}. */
+    static final class IsNull extends VectorFilter {
+        private final NullMask mask;
+
+        IsNull(NullMask mask) {
+            this.mask = mask;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            if (!nulls(mask, from, n, t)) {
+                Vectors.zero(t);
+            }
+            return false;
+        }
+    }
+
+    /** An integer-like column compared with a constant, skipping or accepting whole blocks by min/max. */
+    static final class LongCompare extends VectorFilter {
+        private final LongColumn column;
+        private final Filter.Op op;
+        private final long value;
+        private final long[] buf = new long[Vectors.SIZE];
+
+        LongCompare(LongColumn column, Filter.Op op, long value) {
+            this.column = column;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = nulls(column.nulls(), from, n, u);
+            PackedBlock block = column.blockOf(from);
+            long min = block.min();
+            long max = block.max();
+            long c = value;
+            boolean none = switch (op) {
+                case EQ -> c < min || c > max;
+                case NE -> min == max && min == c;
+                case LT -> min >= c;
+                case LE -> min > c;
+                case GT -> max <= c;
+                case GE -> max < c;
+            };
+            if (none) {
+                Vectors.zero(t);
+                return hasU;
+            }
+            boolean all = switch (op) {
+                case EQ -> min == max && min == c;
+                case NE -> c < min || c > max;
+                case LT -> max < c;
+                case LE -> max <= c;
+                case GT -> min > c;
+                case GE -> min >= c;
+            };
+            if (all) {
+                Vectors.ones(t, n);
+            } else {
+                column.decode(from, n, buf);
+                compare(buf, n, t);
+            }
+            if (hasU) {
+                andNot(t, u, n);
+            }
+            return hasU;
+        }
+
+        private void compare(long[] v, int n, long[] t) {
+            long c = value;
+            int nw = Vectors.words(n);
+            for (int w = 0; w < nw; w++) {
+                int base = w << 6;
+                int end = Math.min(64, n - base);
+                long bits = 0;
+                switch (op) {
+                    case EQ -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] == c ? 1L : 0L) << i; } }
+                    case NE -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] != c ? 1L : 0L) << i; } }
+                    case LT -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] < c ? 1L : 0L) << i; } }
+                    case LE -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] <= c ? 1L : 0L) << i; } }
+                    case GT -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] > c ? 1L : 0L) << i; } }
+                    case GE -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] >= c ? 1L : 0L) << i; } }
+                }
+                t[w] = bits;
+            }
+            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
+        }
+    }
+
+    /** An integer-like column (or dictionary codes) tested for membership in a set given as a bitset over
+     * {@code [offset, offset + 64·bits.length)}, or as a sorted array when the set is sparse. */
+    static final class LongSet extends VectorFilter {
+        private final LongColumn column;
+        private final long[] sorted;
+        private final long[] bitset;
+        private final long offset;
+        private final long lo;
+        private final long hi;
+        private final long[] buf = new long[Vectors.SIZE];
+
+        /** Membership in {@code values} (sorted, distinct). */
+        LongSet(LongColumn column, long[] values) {
+            this.column = column;
+            this.lo = values.length == 0 ? 1 : values[0];
+            this.hi = values.length == 0 ? 0 : values[values.length - 1];
+            long span = hi - lo;
+            if (values.length > 0 && span >= 0 && span < 1L << 20) {
+                this.offset = lo;
+                this.bitset = new long[(int) (span >>> 6) + 1];
+                for (long v : values) {
+                    bitset[(int) ((v - offset) >>> 6)] |= 1L << (v - offset);
+                }
+                this.sorted = null;
+            } else {
+                this.offset = 0;
+                this.bitset = null;
+                this.sorted = values;
+            }
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = nulls(column.nulls(), from, n, u);
+            PackedBlock block = column.blockOf(from);
+            if (hi < block.min() || lo > block.max()) {
+                Vectors.zero(t);
+                return hasU;
+            }
+            column.decode(from, n, buf);
+            int nw = Vectors.words(n);
+            for (int w = 0; w < nw; w++) {
+                int base = w << 6;
+                int end = Math.min(64, n - base);
+                long bits = 0;
+                for (int i = 0; i < end; i++) {
+                    bits |= (contains(buf[base + i]) ? 1L : 0L) << i;
+                }
+                t[w] = bits;
+            }
+            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
+            if (hasU) {
+                andNot(t, u, n);
+            }
+            return hasU;
+        }
+
+        private boolean contains(long v) {
+            if (v < lo || v > hi) {
+                return false;
+            }
+            if (bitset != null) {
+                long d = v - offset;
+                return (bitset[(int) (d >>> 6)] & (1L << d)) != 0;
+            }
+            return java.util.Arrays.binarySearch(sorted, v) >= 0;
+        }
+    }
+
+    /** A DOUBLE column compared with a constant (SQL semantics: NaN is not produced by our data). */
+    static final class DoubleCompare extends VectorFilter {
+        private final DoubleColumn column;
+        private final Filter.Op op;
+        private final double value;
+        private final double[] buf = new double[Vectors.SIZE];
+
+        DoubleCompare(DoubleColumn column, Filter.Op op, double value) {
+            this.column = column;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = nulls(column.nulls(), from, n, u);
+            column.decode(from, n, buf);
+            double c = value;
+            int nw = Vectors.words(n);
+            for (int w = 0; w < nw; w++) {
+                int base = w << 6;
+                int end = Math.min(64, n - base);
+                long bits = 0;
+                for (int i = 0; i < end; i++) {
+                    double v = buf[base + i];
+                    boolean r = switch (op) {
+                        case EQ -> v == c;
+                        case NE -> v != c;
+                        case LT -> v < c;
+                        case LE -> v <= c;
+                        case GT -> v > c;
+                        case GE -> v >= c;
+                    };
+                    bits |= (r ? 1L : 0L) << i;
+                }
+                t[w] = bits;
+            }
+            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
+            if (hasU) {
+                andNot(t, u, n);
+            }
+            return hasU;
+        }
+    }
+
+    /** A DOUBLE column tested for membership in a small set. */
+    static final class DoubleSet extends VectorFilter {
+        private final DoubleColumn column;
+        private final double[] values;
+        private final double[] buf = new double[Vectors.SIZE];
+
+        DoubleSet(DoubleColumn column, double[] values) {
+            this.column = column;
+            this.values = values;
+        }
+
+        @Override
+        boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = nulls(column.nulls(), from, n, u);
+            column.decode(from, n, buf);
+            int nw = Vectors.words(n);
+            for (int w = 0; w < nw; w++) {
+                int base = w << 6;
+                int end = Math.min(64, n - base);
+                long bits = 0;
+                for (int i = 0; i < end; i++) {
+                    bits |= (java.util.Arrays.binarySearch(values, buf[base + i]) >= 0 ? 1L : 0L) << i;
+                }
+                t[w] = bits;
+            }
+            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
+            if (hasU) {
+                andNot(t, u, n);
+            }
+            return hasU;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.subcube.engine.sql;
+
+import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.datasets.schema.ColumnType;
+import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/** Maps Subcube column types to Calcite SQL types. */
+final class SqlTypes {
+
+    private SqlTypes() {
+    }
+
+    static RelDataType of(RelDataTypeFactory factory, ColumnType type, boolean nullable) {
+        RelDataType t = switch (type.kind()) {
+            case INTEGER -> factory.createSqlType(SqlTypeName.INTEGER);
+            case BIGINT -> factory.createSqlType(SqlTypeName.BIGINT);
+            case DOUBLE -> factory.createSqlType(SqlTypeName.DOUBLE);
+            case DECIMAL -> factory.createSqlType(SqlTypeName.DECIMAL, type.precision(), type.scale());
+            case VARCHAR -> factory.createSqlType(SqlTypeName.VARCHAR);
+            case DATE -> factory.createSqlType(SqlTypeName.DATE);
+            case BOOLEAN -> factory.createSqlType(SqlTypeName.BOOLEAN);
+        };
+        return factory.createTypeWithNullability(t, nullable);
+    }
+
+    static RelDataType rowType(RelDataTypeFactory factory, List<ColumnDef> columns) {
+        RelDataTypeFactory.Builder b = factory.builder();
+        for (ColumnDef c : columns) {
+            b.add(c.name(), of(factory, c.type(), c.nullable()));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,175 @@
+package io.subcube.engine.sql;
+
+import io.subcube.engine.exec.Filter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.plan.Convention;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.convert.ConverterRule;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.tools.RelBuilder;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/**
+ * The rules that push work from Calcite into a {@link SubcubeQuery}, one {@link RelRule} per step as in
+ * Calcite's Druid adapter. {@link SubcubeQuery#register} adds them to every planner that meets one.
+ */
+public final class SubcubeRules {
+
+    /** Pushes the engine-evaluable conjuncts of a filter into the query; the rest stays above it. */
+    public static final RelOptRule FILTER = RuleConfig.of("SubcubeFilterRule",
+            b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
+                    .predicate(SubcubeQuery::isLogical).noInputs()),
+            FilterRule::new).toRule();
+
+    /** Narrows the query to the columns a projection reads; computed expressions stay above it. */
+    public static final RelOptRule PROJECT = RuleConfig.of("SubcubeProjectRule",
+            b0 -> b0.operand(LogicalProject.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
+                    .predicate(SubcubeQuery::isLogical).noInputs()),
+            ProjectRule::new).toRule();
+
+    /**
+     * Makes the executable (ENUMERABLE) copy of a logical query. Queries stay logical while rules push
+     * into them, because Volcano matches a rule's input operand only against rels of the parent's
+     * convention.
+     */
+    public static final RelOptRule TO_ENUMERABLE = ConverterRule.Config.INSTANCE
+            .withConversion(SubcubeQuery.class, Convention.NONE, EnumerableConvention.INSTANCE,
+                    "SubcubeToEnumerableRule")
+            .withRuleFactory(ToEnumerableRule::new)
+            .toRule();
+
+    public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, TO_ENUMERABLE);
+
+    private SubcubeRules() {
+    }
+
+    /** See {@link #TO_ENUMERABLE}. */
+    static final class ToEnumerableRule extends ConverterRule {
+
+        ToEnumerableRule(ConverterRule.Config config) {
+            super(config);
+        }
+
+        @Override
+        public RelNode convert(RelNode rel) {
+            return rel.copy(rel.getTraitSet().replace(EnumerableConvention.INSTANCE), List.of());
+        }
+    }
+
+    /** See {@link #FILTER}. */
+    static final class FilterRule extends RelRule<RuleConfig> {
+
+        FilterRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalFilter filter = call.rel(0);
+            SubcubeQuery query = call.rel(1);
+            int[] fieldToColumn = query.spec().columns();
+            RexToFilter translator = new RexToFilter(query.tableColumns(), fieldToColumn);
+            List<Filter> pushed = new ArrayList<>();
+            List<RexNode> pushedRex = new ArrayList<>();
+            List<RexNode> remaining = new ArrayList<>();
+            for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+                Filter f = translator.translate(conjunct);
+                if (f == null) {
+                    remaining.add(conjunct);
+                } else {
+                    pushed.add(f);
+                    pushedRex.add(conjunct.accept(toTableColumns(fieldToColumn, query)));
+                }
+            }
+            if (pushed.isEmpty()) {
+                return;
+            }
+            RexBuilder rex = query.getCluster().getRexBuilder();
+            SubcubeQuery narrowed = query.withFilter(Filter.and(pushed), RexUtil.composeConjunction(rex, pushedRex));
+            RelBuilder builder = call.builder().push(narrowed);
+            if (!remaining.isEmpty()) {
+                builder.filter(remaining);
+            }
+            call.transformTo(builder.build());
+        }
+
+        /** Rewrites references to the query's output fields as references to table columns. */
+        private static RexShuttle toTableColumns(int[] fieldToColumn, SubcubeQuery query) {
+            RexBuilder rex = query.getCluster().getRexBuilder();
+            return new RexShuttle() {
+                @Override
+                public RexNode visitInputRef(RexInputRef ref) {
+                    int column = fieldToColumn[ref.getIndex()];
+                    return rex.makeInputRef(query.getTable().getRowType().getFieldList().get(column).getType(), column);
+                }
+            };
+        }
+    }
+
+    /** See {@link #PROJECT}. */
+    static final class ProjectRule extends RelRule<RuleConfig> {
+
+        ProjectRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalProject project = call.rel(0);
+            SubcubeQuery query = call.rel(1);
+            int[] columns = query.spec().columns();
+            List<RexNode> exprs = project.getProjects();
+            if (RexUtil.isIdentity(exprs, query.getRowType())) {
+                return;
+            }
+            boolean onlyRefs = true;
+            for (RexNode e : exprs) {
+                onlyRefs &= e instanceof RexInputRef;
+            }
+            if (onlyRefs) {
+                // A pure selection or reordering of columns: the query produces exactly these.
+                int[] picked = new int[exprs.size()];
+                for (int i = 0; i < picked.length; i++) {
+                    picked[i] = columns[((RexInputRef) exprs.get(i)).getIndex()];
+                }
+                call.transformTo(query.withColumns(picked));
+                return;
+            }
+            ImmutableBitSet used = RelOptUtil.InputFinder.bits(exprs, null);
+            if (used.cardinality() == columns.length) {
+                return;
+            }
+            int[] narrowed = new int[used.cardinality()];
+            int[] newIndex = new int[columns.length];
+            int k = 0;
+            for (int field : used) {
+                newIndex[field] = k;
+                narrowed[k++] = columns[field];
+            }
+            SubcubeQuery input = query.withColumns(narrowed);
+            List<RexNode> rewritten = new ArrayList<>();
+            for (RexNode e : exprs) {
+                rewritten.add(e.accept(new RexShuttle() {
+                    @Override
+                    public RexNode visitInputRef(RexInputRef ref) {
+                        return new RexInputRef(newIndex[ref.getIndex()], ref.getType());
+                    }
+                }));
+            }
+            call.transformTo(call.builder().push(input)
+                    .project(rewritten, project.getRowType().getFieldNames(), true).build());
+        }
+    }
+}
