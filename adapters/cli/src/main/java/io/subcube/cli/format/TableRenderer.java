@@ -4,12 +4,17 @@ import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Aligned text tables in the style of psql: a header, a separator, one line per row (more for cells with
  * line breaks), numbers right-aligned, widths measured in terminal columns.
  */
 public final class TableRenderer {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private static final int MAX_ALIGNED_DECIMALS = 6;
 
     private TableRenderer() {
     }
@@ -18,14 +23,53 @@ public final class TableRenderer {
     public static Table read(RowCursor cursor) throws SQLException {
         List<Column> columns = cursor.columns();
         List<String[]> rows = new ArrayList<>();
+        boolean[] floating = new boolean[columns.size()];
         while (cursor.next()) {
             String[] cells = new String[columns.size()];
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = printable(ValueText.forTable(cursor.value(c)));
+                Object value = cursor.value(c);
+                floating[c] |= value instanceof Double || value instanceof Float;
+                cells[c] = printable(ValueText.forTable(value));
             }
             rows.add(cells);
         }
+        for (int c = 0; c < floating.length; c++) {
+            if (floating[c]) {
+                alignDecimals(rows, c);
+            }
+        }
         return new Table(columns, rows);
+    }
+
+    /**
+     * Gives every plain number of a floating-point column as many decimals as the longest one (0.7 and
+     * 0.74 become 0.70 and 0.74), so that right-aligned values line up on the decimal point.
+     */
+    static void alignDecimals(List<String[]> rows, int column) {
+        int decimals = 0;
+        for (String[] row : rows) {
+            if (PLAIN_NUMBER.matcher(row[column]).matches()) {
+                int dot = row[column].indexOf('.');
+                int have = dot < 0 ? 0 : row[column].length() - dot - 1;
+                // Tiny values carry more decimals; they should not drag the whole column along.
+                if (have <= MAX_ALIGNED_DECIMALS) {
+                    decimals = Math.max(decimals, have);
+                }
+            }
+        }
+        if (decimals == 0) {
+            return;
+        }
+        for (String[] row : rows) {
+            String text = row[column];
+            if (PLAIN_NUMBER.matcher(text).matches()) {
+                int dot = text.indexOf('.');
+                int have = dot < 0 ? 0 : text.length() - dot - 1;
+                if (have < decimals) {
+                    row[column] = (dot < 0 ? text + "." : text) + "0".repeat(decimals - have);
+                }
+            }
+        }
     }
 
     /** Tabs and control characters would break the alignment; line breaks are kept as lines of the cell. */

@@ -4,7 +4,7 @@
 
 -- @section Tables: rows, partitions and memory per row
 SELECT table_name, row_count, partitions,
-       ROUND(CAST(bytes AS DOUBLE) / 1048576, 1) AS mib,
+       ROUND(CAST(bytes AS DOUBLE) / 1048576, 2) AS mib,
        ROUND(CAST(bytes AS DOUBLE) / NULLIF(row_count, 0), 1) AS bytes_per_row
 FROM sys.tables
 ORDER BY bytes DESC, table_name;

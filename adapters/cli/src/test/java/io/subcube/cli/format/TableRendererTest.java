@@ -68,6 +68,29 @@ class TableRendererTest {
     }
 
     @Test
+    void floatingPointColumnsShareTheirNumberOfDecimals() throws SQLException {
+        ListCursor cursor = new ListCursor(List.of(Column.of("pct", ColumnKind.NUMBER), Column.of("n", ColumnKind.NUMBER)))
+                .add(0.7, 1)
+                .add(0.74, 22)
+                .add(115.0, null)
+                .add(null, 3)
+                .add(1e-9, 4)
+                .add(Double.NaN, 5)
+                .add(0.0000123456789, 6);
+        assertEquals("""
+                          pct |    n
+                --------------+------
+                         0.70 |    1
+                         0.74 |   22
+                       115.00 | NULL
+                         NULL |    3
+                       1.0E-9 |    4
+                          NaN |    5
+                 0.0000123457 |    6
+                """, render(cursor));
+    }
+
+    @Test
     void emptyResultStillHasHeader() throws SQLException {
         ListCursor cursor = new ListCursor(List.of(Column.of("x", ColumnKind.NUMBER)));
         assertEquals(" x\n---\n", render(cursor));
