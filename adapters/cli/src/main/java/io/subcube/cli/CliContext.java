@@ -34,8 +34,13 @@ public record CliContext(InputStream in, PrintStream out, PrintStream err, Conne
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return new CliContext(System.in, out, err, ConnectionFactory.subcube(), Terminals.interactive(),
-                Terminals.stderrIsTerminal(), System.getenv(),
-                Path.of(System.getProperty("user.home"), ".subcube_history"));
+                Terminals.stderrIsTerminal(), System.getenv(), homeDirectory().resolve(".subcube_history"));
+    }
+
+    // $HOME first, as shells and other command-line tools do; Java's user.home comes from the password file.
+    private static Path homeDirectory() {
+        String home = System.getenv("HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 
     /** SUBCUBE_DEBUG=1 shows stack traces with errors. */

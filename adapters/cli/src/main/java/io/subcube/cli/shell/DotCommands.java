@@ -97,9 +97,10 @@ final class DotCommands {
         List<Object[]> found = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(TABLES_SQL)) {
+            SysRow row = new SysRow(rs);
             while (rs.next()) {
-                found.add(new Object[] {rs.getString("table_name"), rs.getObject("row_count"),
-                        rs.getObject("partitions"), size(rs.getObject("bytes"))});
+                found.add(new Object[] {row.text("table_name"), row.value("row_count"), row.value("partitions"),
+                        size(row.value("bytes"))});
             }
         } catch (SQLException noSysSchema) {
             return tablesFromMetadata(start, noSysSchema);
@@ -137,16 +138,18 @@ final class DotCommands {
         try (PreparedStatement statement = connection.prepareStatement(COLUMNS_SQL)) {
             statement.setString(1, table);
             try (ResultSet rs = statement.executeQuery()) {
+                SysRow row = new SysRow(rs);
                 while (rs.next()) {
-                    found.add(new Object[] {rs.getString("column_name"), rs.getString("data_type"),
-                            rs.getObject("nullable"), rs.getString("encoding"), size(rs.getObject("bytes")),
-                            rs.getInt("ordinal")});
+                    found.add(new Object[] {row.text("column_name"), row.text("data_type"), row.value("nullable"),
+                            row.value("encoding"), size(row.value("bytes")),
+                            row.value("ordinal", "ordinal_position")});
                 }
             }
         } catch (SQLException noSysSchema) {
             return schemaFromMetadata(table, start, noSysSchema);
         }
-        found.sort(Comparator.comparingInt(row -> (Integer) row[5]));
+        // Without an ordinal column the rows keep the order the driver gave.
+        found.sort(Comparator.comparingLong(row -> row[5] instanceof Number n ? n.longValue() : 0L));
         found.forEach(row -> rows.add(Arrays.copyOf(row, 5)));
         if (rows.size() == 0) {
             return fail("no such table: " + table);

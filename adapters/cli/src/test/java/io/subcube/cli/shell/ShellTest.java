@@ -81,6 +81,25 @@ class ShellTest {
     }
 
     @Test
+    void schemaToleratesOrdinalPositionAndMissingOptionalColumns() {
+        CliHarness.Result result = new CliHarness()
+                .connections(DuckDb.with("create schema sys",
+                        "create table sys.columns (table_name varchar, column_name varchar, ordinal_position integer,"
+                                + " data_type varchar, nullable boolean)",
+                        "insert into sys.columns values ('t', 'b', 2, 'VARCHAR', true), ('t', 'a', 1, 'BIGINT', false)"))
+                .stdin(".timer off\n.schema t\n")
+                .run("shell");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.toString());
+        assertEquals("""
+                 column | type    | nullable | encoding | size
+                --------+---------+----------+----------+------
+                 a      | BIGINT  | false    | NULL     | NULL
+                 b      | VARCHAR | true     | NULL     | NULL
+                2 rows
+                """, result.out());
+    }
+
+    @Test
     void withoutSysSchemaTablesAndSchemaUseJdbcMetadata() {
         CliHarness.Result result = new CliHarness()
                 .connections(DuckDb.with("create table t (id integer not null, name varchar)"))
