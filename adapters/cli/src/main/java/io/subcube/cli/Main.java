@@ -1,6 +1,7 @@
 package io.subcube.cli;
 
 import io.subcube.cli.demo.DemoCommand;
+import io.subcube.cli.generate.GenerateCommand;
 import io.subcube.cli.shell.ShellCommand;
 import io.subcube.cli.sql.SqlCommand;
 import java.io.PrintStream;
@@ -16,7 +17,7 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Main(CliContext context) {
-        this(context, List.of(new DemoCommand(), new SqlCommand(), new ShellCommand(),
+        this(context, List.of(new DemoCommand(), new SqlCommand(), new ShellCommand(), new GenerateCommand(),
                 new LaterCommand("serve", "serve the dataset to BI tools over JDBC (Avatica)",
                         "[--data DIR] [--host 127.0.0.1] [--port 8765]"),
                 new LaterCommand("load", "load CSV, Parquet or Arrow files into a data directory",

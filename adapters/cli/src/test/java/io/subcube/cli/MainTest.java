@@ -25,13 +25,13 @@ class MainTest {
     void helpListsEveryCommand(String word) {
         CliHarness.Result result = cli.run(word);
         assertEquals(ExitCodes.OK, result.exitCode());
-        for (String command : new String[] {"demo", "sql", "shell", "serve", "load", "bench"}) {
+        for (String command : new String[] {"demo", "sql", "shell", "generate", "serve", "load", "bench"}) {
             assertTrue(result.out().contains("\n  " + command + " "), command + " in\n" + result.out());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "sql", "shell", "serve"})
+    @ValueSource(strings = {"demo", "sql", "shell", "generate", "serve"})
     void commandHelpShowsItsUsage(String command) {
         CliHarness.Result viaHelp = cli.run("help", command);
         CliHarness.Result viaOption = cli.run(command, "--help");
