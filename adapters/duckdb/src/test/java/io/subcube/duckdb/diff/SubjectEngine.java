@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /**
  * The engine under test in the differential suites, chosen by the system property
- * {@code subcube.diff.subject}: {@code subcube} (default) opens {@code jdbc:subcube:DIR} on the CSV directory;
- * {@code duckdb} uses a second DuckDB peer loaded through the appender, which proves the queries valid
- * and deterministic, and both DuckDB load paths equal, without the engine.
+ * {@code subcube.diff.subject}: {@code subcube} opens {@code jdbc:subcube:DIR} on the CSV directory;
+ * {@code duckdb} (the default until the engine loads CSV directories) uses a second DuckDB peer loaded
+ * through the appender, which proves the queries valid and deterministic, and both DuckDB load paths
+ * equal, without the engine.
  */
 public enum SubjectEngine {
     SUBCUBE,
@@ -19,7 +20,7 @@ public enum SubjectEngine {
     public static final String PROPERTY = "subcube.diff.subject";
 
     public static SubjectEngine configured() {
-        String v = System.getProperty(PROPERTY, "subcube").strip().toUpperCase(Locale.ROOT);
+        String v = System.getProperty(PROPERTY, "duckdb").strip().toUpperCase(Locale.ROOT);
         try {
             return valueOf(v);
         } catch (IllegalArgumentException e) {
