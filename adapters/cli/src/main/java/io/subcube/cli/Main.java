@@ -33,6 +33,8 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext context = CliContext.system();
+        // Failures on worker threads get the same one-line report as the command's own.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorReporter.of(context).report(error));
         int code = new Main(context).run(args);
         context.out().flush();
         context.err().flush();
@@ -67,8 +69,8 @@ public final class Main {
             context.err().println(command.usage().lines().findFirst().orElse(""));
             context.err().println("(subcube " + name + " --help for details)");
             return ExitCodes.USAGE;
-        } catch (Exception | LinkageError | OutOfMemoryError e) {
-            // Out of memory and missing classes are the user's problem to fix too; say what happened.
+        } catch (Exception | Error e) {
+            // Out of memory, a missing class: still one line that says what happened, no stack trace.
             context.out().flush();
             ErrorReporter.of(context).report(e);
             return ExitCodes.FAILURE;
