@@ -25,6 +25,9 @@ public final class ErrorReporter {
         } else if (message.startsWith(ErrorMessages.INTERNAL)) {
             err.println("(run with SUBCUBE_DEBUG=1 to see the stack trace)");
         }
+        if (error instanceof OutOfMemoryError) {
+            err.println("(the launcher sizes the heap to 75% of memory; SUBCUBE_JAVA_OPTS=-Xmx<size> overrides it)");
+        }
         err.flush();
     }
 
