@@ -857,6 +857,7 @@ final class ChunkSimulator {
             rest = geo.drawGrid(city, r.nextDouble() < 0.6 ? RESIDENTIAL : URBAN, r.nextDouble());
             restDays = 5 + r.nextInt(16);
         }
+        restDays = Math.min(restDays, 30 - roamDays); // days at the rest grid and days away share the month
         if (mou < 10 && r.nextDouble() < 0.5) {
             rest = -1;
             restDays = 0;
