@@ -17,12 +17,11 @@ import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
-import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.AbstractRelNode;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMdUtil;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
@@ -33,10 +32,13 @@ import org.apache.calcite.rex.RexUtil;
 /**
  * One query over a Subcube table, executed by Subcube's own engine: the scan plus everything rules in
  * {@link SubcubeRules} pushed into it, described by a {@link QuerySpec}. EXPLAIN prints what was pushed.
- * Like Calcite's Druid adapter, it starts as a bare scan and grows one rule at a time.
+ * Like Calcite's Druid adapter, it starts as a bare scan and grows one rule at a time. It is not a
+ * {@code TableScan}: its row type is the pushed projection, so Calcite's table-scan metadata (keys,
+ * collations by table column position) would not apply to it.
  */
-public final class SubcubeQuery extends TableScan implements EnumerableRel {
+public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel {
 
+    private final RelOptTable table;
     private final SubcubeTable subcubeTable;
     private final QuerySpec spec;
     /** The pushed filter as Calcite sees it, in table-column terms: for row-count estimates only. */
@@ -44,7 +46,8 @@ public final class SubcubeQuery extends TableScan implements EnumerableRel {
 
     SubcubeQuery(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, SubcubeTable subcubeTable,
                  QuerySpec spec, RexNode pushedCondition) {
-        super(cluster, traitSet, List.of(), table);
+        super(cluster, traitSet);
+        this.table = table;
         this.subcubeTable = subcubeTable;
         this.spec = spec;
         this.pushedCondition = pushedCondition;
@@ -59,6 +62,11 @@ public final class SubcubeQuery extends TableScan implements EnumerableRel {
         return getConvention() == Convention.NONE;
     }
 
+    /** The table's row type: every column, by table position. */
+    RelDataType tableRowType() {
+        return table.getRowType();
+    }
+
     /** The table's column definitions, by table position. */
     List<ColumnDef> tableColumns() {
         return subcubeTable.table().columns();
@@ -68,24 +76,24 @@ public final class SubcubeQuery extends TableScan implements EnumerableRel {
     SubcubeQuery withFilter(Filter filter, RexNode condition) {
         RexNode all = pushedCondition == null ? condition
                 : RexUtil.composeConjunction(getCluster().getRexBuilder(), List.of(pushedCondition, condition));
-        return new SubcubeQuery(getCluster(), getTraitSet(), getTable(), subcubeTable, spec.andFilter(filter), all);
+        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.andFilter(filter), all);
     }
 
     /** The same query producing other table columns. */
     SubcubeQuery withColumns(int[] columns) {
-        return new SubcubeQuery(getCluster(), getTraitSet(), getTable(), subcubeTable, spec.withColumns(columns),
+        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.withColumns(columns),
                 pushedCondition);
     }
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
         return traitSet.equals(getTraitSet()) ? this
-                : new SubcubeQuery(getCluster(), traitSet, getTable(), subcubeTable, spec, pushedCondition);
+                : new SubcubeQuery(getCluster(), traitSet, table, subcubeTable, spec, pushedCondition);
     }
 
     @Override
     public RelDataType deriveRowType() {
-        List<RelDataTypeField> fields = getTable().getRowType().getFieldList();
+        List<RelDataTypeField> fields = table.getRowType().getFieldList();
         List<RelDataType> types = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int c : spec.columns()) {
@@ -96,19 +104,13 @@ public final class SubcubeQuery extends TableScan implements EnumerableRel {
     }
 
     @Override
-    public void register(RelOptPlanner planner) {
-        for (RelOptRule rule : SubcubeRules.RULES) {
-            planner.addRule(rule);
-        }
-    }
-
-    @Override
     public RelWriter explainTerms(RelWriter pw) {
         List<String> names = new ArrayList<>();
         for (int c : spec.columns()) {
             names.add(tableColumns().get(c).name());
         }
         return super.explainTerms(pw)
+                .item("table", table.getQualifiedName())
                 .itemIf("filter", spec.filter().describe(tableColumns()), spec.hasFilter())
                 .item("columns", names);
     }

@@ -13,6 +13,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
@@ -23,9 +24,15 @@ import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * The rules that push work from Calcite into a {@link SubcubeQuery}, one {@link RelRule} per step as in
- * Calcite's Druid adapter. {@link SubcubeQuery#register} adds them to every planner that meets one.
+ * Calcite's Druid adapter. The connection's prepare step adds them to every planner.
  */
 public final class SubcubeRules {
+
+    /** Replaces a scan of a Subcube table by the query node that the other rules push work into. */
+    public static final RelOptRule SCAN = RuleConfig.of("SubcubeScanRule",
+            b0 -> b0.operand(LogicalTableScan.class)
+                    .predicate(scan -> scan.getTable().unwrap(SubcubeTable.class) != null).noInputs(),
+            ScanRule::new).toRule();
 
     /** Pushes the engine-evaluable conjuncts of a filter into the query; the rest stays above it. */
     public static final RelOptRule FILTER = RuleConfig.of("SubcubeFilterRule",
@@ -50,9 +57,23 @@ public final class SubcubeRules {
             .withRuleFactory(ToEnumerableRule::new)
             .toRule();
 
-    public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, TO_ENUMERABLE);
+    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, TO_ENUMERABLE);
 
     private SubcubeRules() {
+    }
+
+    /** See {@link #SCAN}. */
+    static final class ScanRule extends RelRule<RuleConfig> {
+
+        ScanRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalTableScan scan = call.rel(0);
+            call.transformTo(scan.getTable().unwrap(SubcubeTable.class).scanAll(scan.getCluster(), scan.getTable()));
+        }
     }
 
     /** See {@link #TO_ENUMERABLE}. */
@@ -112,7 +133,7 @@ public final class SubcubeRules {
                 @Override
                 public RexNode visitInputRef(RexInputRef ref) {
                     int column = fieldToColumn[ref.getIndex()];
-                    return rex.makeInputRef(query.getTable().getRowType().getFieldList().get(column).getType(), column);
+                    return rex.makeInputRef(query.tableRowType().getFieldList().get(column).getType(), column);
                 }
             };
         }

@@ -8,6 +8,7 @@ import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.Statistic;
@@ -47,9 +48,17 @@ public final class SubcubeTable extends AbstractTable implements TranslatableTab
         return Statistics.of(table.rows(), List.of(ImmutableBitSet.of(key)));
     }
 
+    /**
+     * A plain logical scan, so Calcite's field trimming narrows it with projections and its metadata
+     * describes the whole table; {@link SubcubeRules#SCAN} then turns it into a {@link SubcubeQuery}.
+     */
     @Override
     public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-        RelOptCluster cluster = context.getCluster();
+        return LogicalTableScan.create(context.getCluster(), relOptTable, context.getTableHints());
+    }
+
+    /** The query that reads every column and row of this table. */
+    SubcubeQuery scanAll(RelOptCluster cluster, RelOptTable relOptTable) {
         return new SubcubeQuery(cluster, cluster.traitSetOf(Convention.NONE), relOptTable, this,
                 QuerySpec.scanAll(table.name(), table.columns().size()), null);
     }

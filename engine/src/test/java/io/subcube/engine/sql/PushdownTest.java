@@ -207,6 +207,15 @@ class PushdownTest {
     }
 
     @Test
+    void groupingOverAProjectedQueryIsKept() throws SQLException {
+        // Regression: a key of the table (region_id) must not be read at a projected column position.
+        String sql = "SELECT city_id, COUNT(*) AS n FROM region WHERE county_id IS NOT NULL GROUP BY city_id";
+        String plan = plan(sql);
+        assertTrue(plan.contains("Aggregate"), plan);
+        assertEquals(3, ids(sql).size());
+    }
+
+    @Test
     void emptySelection() throws SQLException {
         assertEquals(List.of(), ids("SELECT region_id FROM region WHERE city_id = 999"));
         assertEquals(List.of(0L), ids("SELECT COUNT(*) FROM region WHERE market_type = 'NOWHERE'"));
