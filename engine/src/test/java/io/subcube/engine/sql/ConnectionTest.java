@@ -93,9 +93,15 @@ class ConnectionTest {
     @Test
     void syntaxErrorNamesThePositionAndAShortExpectation() {
         SQLException e = assertThrows(SQLException.class, () -> rows("SELECT plan_code FORM plan"));
-        assertTrue(e.getMessage().contains("Syntax error"), e.getMessage());
+        assertTrue(e.getMessage().contains("Syntax error: Encountered \"plan\" at line 1, column 23"), e.getMessage());
         assertTrue(e.getMessage().contains("line 1, column 23"), e.getMessage());
         assertTrue(e.getMessage().length() < 600, e.getMessage());
+    }
+
+    @Test
+    void aMistypedKeywordSaysAQueryWasExpectedAndWhere() {
+        SQLException e = assertThrows(SQLException.class, () -> rows("selec 1"));
+        assertTrue(e.getMessage().contains("Syntax error at line 1, column 1: expected a query"), e.getMessage());
     }
 
     @Test

@@ -32,7 +32,14 @@ final class SqlErrors {
 
     private static String syntaxMessage(SqlParseException pe) {
         String first = pe.getMessage() == null ? "syntax error" : pe.getMessage().split("\n", 2)[0].trim();
-        StringBuilder msg = new StringBuilder("Syntax error: ").append(first);
+        if (first.startsWith("Non-query expression")) {
+            first = "expected a query (SELECT, WITH, VALUES or EXPLAIN PLAN FOR), found an expression";
+        }
+        if (!first.contains(" line ") && pe.getPos() != null) {
+            first = "at line " + pe.getPos().getLineNum() + ", column " + pe.getPos().getColumnNum() + ": " + first;
+        }
+        StringBuilder msg = new StringBuilder("Syntax error").append(first.startsWith("at ") ? " " : ": ")
+                .append(first);
         Collection<String> expected = pe.getExpectedTokenNames();
         if (expected != null && !expected.isEmpty()) {
             List<String> tokens = new ArrayList<>(expected);
