@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The deterministic dataset generator of DOMAIN.md §B2.15. Writes every table with origin GENERATED,
@@ -62,23 +66,54 @@ public final class DatasetGenerator {
         BatchPool vuPool = new BatchPool(SubcubeSchema.VAS_USAGE, BATCH_ROWS);
         BatchPool subPool = new BatchPool(SubcubeSchema.SUBSCRIBER, BATCH_ROWS);
 
+        // Workers simulate chunks; the calling thread hands each finished chunk, in chunk order, to the
+        // commit lanes. A lane is one thread owning a fixed set of partitions, so every partition receives its
+        // batches in chunk order from a single thread, while different partitions are appended in parallel.
         int threads = config.threads();
+        int laneCount = Math.max(1, Math.min(threads, 3 * months + 1));
+        int[] laneOf = new int[3 * months + 1];
+        double[] load = new double[laneCount];
+        double[] weight = {4.0, 1.3, 1.6};
+        for (int i = 0; i < 3 * months + 1; i++) {
+            double w = i == 3 * months ? 0.3 : weight[i % 3];
+            int best = 0;
+            for (int l = 1; l < laneCount; l++) {
+                if (load[l] < load[best]) {
+                    best = l;
+                }
+            }
+            laneOf[i] = best;
+            load[best] += w;
+        }
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "subcube-generator-" + threadNo.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        ExecutorService[] lanes = new ExecutorService[laneCount];
+        for (int l = 0; l < laneCount; l++) {
+            int lane = l;
+            lanes[l] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "subcube-commit-" + lane);
+                t.setDaemon(true);
+                return t;
+            });
+        }
         ThreadLocal<ChunkSimulator> simulators = ThreadLocal.withInitial(
                 () -> new ChunkSimulator(config, joiners, shocks));
+        int windowSize = Math.max(2, threads * 2);
+        Semaphore inFlight = new Semaphore(windowSize);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         ArrayDeque<Future<ChunkOutput>> window = new ArrayDeque<>();
-        int window_ = Math.max(2, threads * 2);
         long done = 0;
+        boolean ok = false;
         try {
             int next = 0;
             for (int c = 0; c < joiners.chunks; c++) {
-                while (next < joiners.chunks && window.size() < window_) {
+                while (next < joiners.chunks && window.size() < windowSize) {
                     int chunk = next++;
+                    acquire(inFlight, failure);
                     window.add(workers.submit(() -> {
                         ChunkOutput out = new ChunkOutput(chunk, months, smPool, lmPool, vuPool, subPool);
                         simulators.get().run(chunk, out);
@@ -86,28 +121,116 @@ public final class DatasetGenerator {
                     }));
                 }
                 ChunkOutput out = await(window.poll());
-                for (int m = 0; m < months; m++) {
-                    append(sm[m], out.sm[m]);
-                    append(lm[m], out.lm[m]);
-                    append(vu[m], out.vu[m]);
+                rethrow(failure);
+                AtomicInteger pending = new AtomicInteger(laneCount);
+                for (int l = 0; l < laneCount; l++) {
+                    int lane = l;
+                    lanes[l].execute(() -> {
+                        try {
+                            if (failure.get() == null) {
+                                for (int i = 0; i < 3 * months + 1; i++) {
+                                    if (laneOf[i] != lane) {
+                                        continue;
+                                    }
+                                    if (i == 3 * months) {
+                                        append(sub, out.sub);
+                                    } else {
+                                        int m = i / 3;
+                                        switch (i % 3) {
+                                            case 0 -> append(sm[m], out.sm[m]);
+                                            case 1 -> append(lm[m], out.lm[m]);
+                                            default -> append(vu[m], out.vu[m]);
+                                        }
+                                    }
+                                }
+                            }
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
+                        } finally {
+                            if (pending.decrementAndGet() == 0) {
+                                out.release();
+                                inFlight.release();
+                            }
+                        }
+                    });
                 }
                 done += out.sub.rows();
-                append(sub, out.sub);
-                out.release();
                 progress.update(done, joiners.total);
             }
+            // finish every partition on its own lane, then wait for the lanes
+            for (int l = 0; l < laneCount; l++) {
+                int lane = l;
+                lanes[l].execute(() -> {
+                    try {
+                        if (failure.get() == null) {
+                            for (int i = 0; i < 3 * months + 1; i++) {
+                                if (laneOf[i] == lane) {
+                                    (i == 3 * months ? sub : i % 3 == 0 ? sm[i / 3] : i % 3 == 1 ? lm[i / 3]
+                                            : vu[i / 3]).finish();
+                                }
+                            }
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+                lanes[l].shutdown();
+            }
+            for (ExecutorService lane : lanes) {
+                awaitTermination(lane);
+            }
+            rethrow(failure);
+            ok = true;
         } finally {
             for (Future<ChunkOutput> f : window) {
                 f.cancel(true);
             }
             workers.shutdownNow();
+            if (!ok) {
+                for (ExecutorService lane : lanes) {
+                    lane.shutdownNow();
+                }
+            }
         }
-        for (int m = 0; m < months; m++) {
-            sm[m].finish();
-            lm[m].finish();
-            vu[m].finish();
+    }
+
+    private static void acquire(Semaphore s, AtomicReference<Throwable> failure) throws IOException {
+        try {
+            while (!s.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                rethrow(failure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("generation interrupted");
         }
-        sub.finish();
+    }
+
+    private static void awaitTermination(ExecutorService e) throws IOException {
+        try {
+            while (!e.awaitTermination(1, TimeUnit.SECONDS)) {
+                // keep waiting: the lane is writing
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("generation interrupted");
+        }
+    }
+
+    private static void rethrow(AtomicReference<Throwable> failure) throws IOException {
+        Throwable e = failure.get();
+        if (e == null) {
+            return;
+        }
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        throw new IOException("writing failed: " + e, e);
     }
 
     private static void append(DatasetSink.PartitionSink sink, TableBuffer buffer) throws IOException {

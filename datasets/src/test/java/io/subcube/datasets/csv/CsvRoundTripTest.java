@@ -64,6 +64,22 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void filesAreByteIdenticalForAnyThreadCount() throws IOException {
+        GeneratorConfig small = CONFIG.withSubscribers(9000).withMonths(2);
+        DatasetDirectory one = CsvDatasetWriter.generate(small.withThreads(1), tmp.resolve("t1"), Progress.NONE);
+        DatasetDirectory three = CsvDatasetWriter.generate(small.withThreads(3), tmp.resolve("t3"), Progress.NONE);
+        for (TableDef t : one.tables()) {
+            for (int i = 0; i < one.files(t).size(); i++) {
+                DatasetDirectory.PartitionFile f = one.files(t).get(i);
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(f.path()),
+                        Files.readAllBytes(three.files(t).get(i).path())), f.relativePath());
+            }
+        }
+        assertEquals(Files.readString(tmp.resolve("t1/manifest.properties")),
+                Files.readString(tmp.resolve("t3/manifest.properties")));
+    }
+
+    @Test
     void valueFormatting() throws IOException {
         Path dir = tmp.resolve("fmt");
         CsvDatasetWriter w = new CsvDatasetWriter(dir);

@@ -56,6 +56,22 @@ class DeterminismTest {
     }
 
     @Test
+    void tinyAndLongConfigurations() {
+        MemorySink one = Fixtures.generate(new GeneratorConfig(1, 1, 1, 200803, 2));
+        assertEquals(1, one.part("subscriber_month", 200803).size());
+        assertEquals(1, one.part("subscriber", 0).size());
+        MemorySink longRun = Fixtures.generate(new GeneratorConfig(300, 120, 3, 199912, 2));
+        assertEquals(120, longRun.parts("subscriber_month").size());
+        assertEquals(200911, longRun.parts("subscriber_month").get(119).monthId);
+        for (MemorySink.Part p : longRun.parts("subscriber_month")) {
+            for (int r = 0; r < p.size(); r++) {
+                long t = p.longs("tenure_months")[r];
+                assertEquals(true, t >= 0 && t <= 180, "tenure " + t);
+            }
+        }
+    }
+
+    @Test
     void aLargerBaseKeepsTheSubscribersOfTheSmallerOne() {
         // a subscriber's rows depend on (seed, id) only, joiner ids aside: initial subscriber 1 is the same
         MemorySink small = Fixtures.generate(CONFIG.withSubscribers(100).withMonths(2));
