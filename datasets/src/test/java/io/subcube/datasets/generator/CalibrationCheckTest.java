@@ -48,6 +48,10 @@ class CalibrationCheckTest {
         within("stick.MID", 0.20, 0.40);
         within("churn_flag|ACTIVE", 0.05, 0.10);
         assertTrue(f.get("P(churn next|flag)") >= 4 * f.get("P(churn next|no flag)"));
+        // profile B cut points (96/85, churn 16)
+        within("profileB.stick.HIGH", 0.0, 0.02);
+        within("profileB.stick.MID", 0.03, 0.12);
+        within("profileB.churn_flag|ACTIVE", 0.10, 0.20);
     }
 
     @Test

@@ -58,6 +58,9 @@ public final class Calibration {
         Map<String, long[]> counts = new TreeMap<>();
         long stickHigh = 0;
         long stickMid = 0;
+        long stickHighB = 0;
+        long stickMidB = 0;
+        long flagActiveB = 0;
         long flagActive = 0;
         long handset = 0;
         Map<String, Long> cls = new TreeMap<>();
@@ -130,10 +133,16 @@ public final class Calibration {
                 } else if (stickH >= 7000) {
                     stickMid++;
                 }
+                if (stickH >= 9600) {
+                    stickHighB++;
+                } else if (stickH >= 8500) {
+                    stickMidB++;
+                }
                 double churn = 30 * drop(mou[r], mouAvg3[r]) + 20 * drop(arpu[r], arpuAvg3[r])
                         + 20 * drop(circle[r], circleAvg3[r]) + 20 * Math.min(1, comp[r] / 10000.0 / 0.5)
                         + (bundleLeft[r] >= 1 && bundleLeft[r] <= 3 ? 10 : bundleLeft[r] == 0 ? 5 : 0);
                 flag[r] = Rounding.hundredths(churn) >= 3200;
+                boolean flagB = Rounding.hundredths(churn) >= 1600;
                 flagNow.put(id[r], flag[r]);
                 int s = st[r].equals("ACTIVE") ? 0 : st[r].equals("SUSPENDED") ? 1 : 2;
                 status[s]++;
@@ -141,6 +150,9 @@ public final class Calibration {
                     active++;
                     if (flag[r]) {
                         flagActive++;
+                    }
+                    if (flagB) {
+                        flagActiveB++;
                     }
                 }
                 Boolean pf = prevFlag.get(id[r]);
@@ -304,6 +316,9 @@ public final class Calibration {
         figures.put("stick.HIGH", stickHigh / (double) rows);
         figures.put("stick.MID", stickMid / (double) rows);
         figures.put("churn_flag|ACTIVE", flagActive / (double) active);
+        figures.put("profileB.stick.HIGH", stickHighB / (double) rows);
+        figures.put("profileB.stick.MID", stickMidB / (double) rows);
+        figures.put("profileB.churn_flag|ACTIVE", flagActiveB / (double) active);
         figures.put("P(churn next|flag)", flaggedNextChurn / (double) flaggedWithNext);
         figures.put("P(churn next|no flag)", unflaggedNextChurn / (double) unflaggedWithNext);
         figures.put("esc.HANDSET", handset / (double) rows);
