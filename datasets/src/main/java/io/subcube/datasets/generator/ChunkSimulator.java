@@ -195,7 +195,6 @@ final class ChunkSimulator {
 
     // ---- configuration ------------------------------------------------------------------------------------
     private final Geography geo = Geography.INSTANCE;
-    private final GeneratorConfig config;
     private final Joiners joiners;
     private final Shocks shocks;
     private final int months;
@@ -268,7 +267,6 @@ final class ChunkSimulator {
     private int hPos;
 
     ChunkSimulator(GeneratorConfig config, Joiners joiners, Shocks shocks) {
-        this.config = config;
         this.joiners = joiners;
         this.shocks = shocks;
         this.months = config.months();

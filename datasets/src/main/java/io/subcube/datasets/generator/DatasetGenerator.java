@@ -26,9 +26,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * (subscriber; subscriber_month, location_month and vas_usage one partition per month).
  *
  * <p>Initial subscribers are simulated in chunks of {@value Joiners#CHUNK} ids on {@code threads}
- * workers; chunks are appended to the sink in chunk order by the calling thread, so the output is
- * identical for every thread count. Within a monthly partition rows come chunk by chunk; within a chunk,
- * by subscriber id (initial subscribers, then the chunk's joiners).
+ * workers; chunks are appended to the sink in chunk order, so the output is identical for every thread
+ * count. Each subscriber partition is appended (and finished) by one commit thread; different partitions
+ * may be appended concurrently from different threads, as {@link DatasetSink} allows. Within a monthly
+ * partition rows come chunk by chunk; within a chunk, by subscriber id (initial subscribers, then the
+ * chunk's joiners). The subscriber table follows the same order, so joiner ids are not globally sorted.
+ * All partitions of a table are open at once (one per month).
  */
 public final class DatasetGenerator {
 
