@@ -70,8 +70,27 @@ public final class CsvPartitionReader {
     /** Reads the whole file, appending batches of up to {@code batchRows} rows; returns the row count. */
     public long read(DatasetSink.PartitionSink sink, int batchRows) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return new Parser(in).run(sink, Math.max(1, batchRows));
+            return new Parser(in).run(sink, Math.max(1, batchRows), false);
         }
+    }
+
+    /** Reads the whole file and returns its rows as batches of up to {@code batchRows} rows (fresh batches). */
+    public List<ColumnBatch> readBatches(int batchRows) throws IOException {
+        List<ColumnBatch> out = new java.util.ArrayList<>();
+        DatasetSink.PartitionSink collect = new DatasetSink.PartitionSink() {
+            @Override
+            public void append(ColumnBatch batch) {
+                out.add(batch);
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        try (InputStream in = Files.newInputStream(file)) {
+            new Parser(in).run(collect, Math.max(1, batchRows), true);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------------------
@@ -103,7 +122,7 @@ public final class CsvPartitionReader {
             this.in = in;
         }
 
-        long run(DatasetSink.PartitionSink sink, int batchRows) throws IOException {
+        long run(DatasetSink.PartitionSink sink, int batchRows, boolean freshBatches) throws IOException {
             fill();
             if (!nextRecord()) {
                 throw new DatasetFormatException(name + ": empty file, expected a header row");
@@ -118,7 +137,11 @@ public final class CsvPartitionReader {
                 }
                 if (batch.isFull()) {
                     sink.append(batch);
-                    batch.clear();
+                    if (freshBatches) {
+                        batch = new ColumnBatch(table, batchRows);
+                    } else {
+                        batch.clear();
+                    }
                 }
                 int r = batch.size();
                 for (int f = 0; f < nf; f++) {

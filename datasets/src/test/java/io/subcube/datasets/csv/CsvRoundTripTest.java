@@ -123,6 +123,11 @@ class CsvRoundTripTest {
             assertTrue(part.isNull("parent_id", r));
         }
         assertEquals("é中", part.strings("region_code")[3]);
+        List<ColumnBatch> batches = new CsvPartitionReader(t, dir.resolve("region.csv"), 0).readBatches(3);
+        assertEquals(2, batches.size());
+        assertEquals(3, batches.get(0).size());
+        assertEquals("with, comma", batches.get(0).strings(t.indexOf("region_name"))[1]);
+        assertEquals("", batches.get(1).strings(t.indexOf("region_name"))[0]);
         assertEquals(-5, part.longs("per_capita_income")[0]);
         assertEquals(7, part.longs("phone_penetration")[0]);
     }
