@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * A {@link DatasetSink} that appends batches into the peer's tables through DuckDB's Appender, value by
  * value from the batch arrays. Each partition gets its own connection to the same database, so partitions
- * written concurrently by several generator threads do not share an appender.
+ * written concurrently by several generator threads do not share an appender; and since a partition may be
+ * opened on one thread and filled on another, each appender is released from its creating thread and
+ * guarded by its lock instead.
  */
 final class AppenderSink implements DatasetSink {
 
@@ -50,6 +53,7 @@ final class AppenderSink implements DatasetSink {
         private final String where;
         private final Connection connection;
         private final DuckDBAppender appender;
+        private final Lock lock;
         private final List<ColumnDef> columns;
         private final ColumnAppender[] appenders;
 
@@ -58,6 +62,7 @@ final class AppenderSink implements DatasetSink {
             this.where = where;
             this.connection = connection;
             this.appender = appender;
+            this.lock = appender.unsafeBreakThreadConfinement();
             this.columns = table.storedColumns();
             this.appenders = columns.stream().map(ColumnAppender::of).toArray(ColumnAppender[]::new);
         }
@@ -69,6 +74,7 @@ final class AppenderSink implements DatasetSink {
                         + " are not the stored columns " + names(columns));
             }
             int row = 0;
+            lock.lock();
             try {
                 for (; row < batch.size(); row++) {
                     appender.beginRow();
@@ -79,16 +85,21 @@ final class AppenderSink implements DatasetSink {
                 }
             } catch (SQLException e) {
                 throw new IOException("appending to " + where + ", batch row " + row + ": " + e.getMessage(), e);
+            } finally {
+                lock.unlock();
             }
         }
 
         @Override
         public void finish() throws IOException {
+            lock.lock();
             try (connection) {
                 appender.close();
             } catch (SQLException e) {
                 throw new IOException("committing " + where + " into table " + table.name() + ": "
                         + e.getMessage(), e);
+            } finally {
+                lock.unlock();
             }
         }
 

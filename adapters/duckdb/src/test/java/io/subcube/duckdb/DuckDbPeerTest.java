@@ -23,6 +23,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +91,30 @@ class DuckDbPeerTest {
                 assertEquals("135****6606", r.getString(4));
             }
             assertEquals(List.of("4.00 5.00 1.23"), column(c, "SELECT cp_score || ' ' || cc_score || ' ' || pc_score FROM channel_fit"));
+        }
+    }
+
+    /** The generator opens partitions on one thread and fills them on others (its commit lanes). */
+    @Test
+    void appenderPartitionsMayBeFilledOnAnotherThread() throws Exception {
+        try (DuckDbPeer peer = DuckDbPeer.open(PeerOptions.defaults())) {
+            peer.load(sink -> {
+                ColumnBatch batch = batch(SubcubeSchema.REGION, regionRows());
+                DatasetSink.PartitionSink p = sink.openPartition(SubcubeSchema.REGION, 0);
+                ExecutorService lane = Executors.newSingleThreadExecutor();
+                try {
+                    lane.submit(() -> {
+                        p.append(batch);
+                        p.finish();
+                        return null;
+                    }).get();
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IOException(e);
+                } finally {
+                    lane.shutdown();
+                }
+            });
+            assertEquals(List.of("2"), column(peer.connection(), "SELECT COUNT(*) FROM region"));
         }
     }
 
@@ -231,8 +258,15 @@ class DuckDbPeerTest {
                 "GENERAL", 1L, "WEB", 0L));
     }
 
-    /** Writes rows (Long for long-backed columns, String, null for NULL) as one batch of one partition. */
+    /** Writes rows as one batch of one partition. */
     private static void write(DatasetSink sink, TableDef table, int month, List<List<Object>> rows) throws IOException {
+        DatasetSink.PartitionSink p = sink.openPartition(table, month);
+        p.append(batch(table, rows));
+        p.finish();
+    }
+
+    /** A batch of the table's stored columns from rows of Long (long-backed columns), String, or null for NULL. */
+    private static ColumnBatch batch(TableDef table, List<List<Object>> rows) {
         ColumnBatch b = new ColumnBatch(table, rows.size());
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < b.columnCount(); c++) {
@@ -247,9 +281,7 @@ class DuckDbPeerTest {
             }
         }
         b.setSize(rows.size());
-        DatasetSink.PartitionSink p = sink.openPartition(table, month);
-        p.append(b);
-        p.finish();
+        return b;
     }
 
     /** The first column of every row as text ("NULL" for NULL). */
