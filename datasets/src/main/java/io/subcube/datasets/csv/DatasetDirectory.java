@@ -24,6 +24,9 @@ import java.util.Properties;
  */
 public final class DatasetDirectory {
 
+    /** The manifest file every data directory holds. */
+    public static final String MANIFEST = CsvText.MANIFEST;
+
     /** One partition file: its table, month (0 for single-partition tables), path and manifest name. */
     public record PartitionFile(TableDef table, int monthId, Path path, String relativePath) {
     }

@@ -1,6 +1,7 @@
 package io.subcube.engine.load;
 
 import io.subcube.datasets.batch.Progress;
+import io.subcube.datasets.csv.DatasetDirectory;
 import io.subcube.datasets.generator.DatasetGenerator;
 import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.datasets.schema.SubcubeSchema;
@@ -8,13 +9,21 @@ import io.subcube.datasets.schema.TableDef;
 import io.subcube.engine.storage.Store;
 import io.subcube.engine.storage.StoreBuilder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds a {@link Store}: from the generator in process, or from a data directory written by it. */
 public final class StoreLoader {
-
-    /** The manifest file of a data directory. */
-    public static final String MANIFEST = "manifest.properties";
 
     private StoreLoader() {
     }
@@ -33,7 +42,82 @@ public final class StoreLoader {
 
     /** Loads a data directory; the store is returned only when every file loaded and checked. */
     public static Store load(Path dir) throws IOException {
-        throw new IOException("loading " + dir + " is not implemented yet");
+        return load(dir, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+    }
+
+    /**
+     * Loads a data directory with {@code threads} readers, one partition file each at a time (largest
+     * first, so the last to finish is small). Any bad file fails the whole load with its message.
+     */
+    public static Store load(Path dir, int threads, Progress progress) throws IOException {
+        DatasetDirectory data = DatasetDirectory.open(dir);
+        StoreBuilder builder = declareAll(new StoreBuilder());
+        List<DatasetDirectory.PartitionFile> files = new ArrayList<>();
+        for (TableDef t : data.tables()) {
+            files.addAll(data.files(t));
+        }
+        files.sort(Comparator.comparingLong(StoreLoader::size).reversed());
+        Map<String, AtomicLong> rows = new ConcurrentHashMap<>();
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "subcube-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (DatasetDirectory.PartitionFile f : files) {
+                work.add(pool.submit(() -> {
+                    long n = data.read(f, builder);
+                    rows.computeIfAbsent(f.table().name(), k -> new AtomicLong()).addAndGet(n);
+                    progress.update(done.incrementAndGet(), files.size());
+                    return null;
+                }));
+            }
+            for (Future<?> w : work) {
+                await(w);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (TableDef t : data.tables()) {
+            long n = rows.getOrDefault(t.name(), new AtomicLong()).get();
+            if (n != data.rows(t)) {
+                throw new IOException(dir.resolve(DatasetDirectory.MANIFEST) + ": table " + t.name() + " has " + n
+                        + " rows in its files, the manifest says " + data.rows(t));
+            }
+        }
+        Store store = builder.build("data directory " + dir + " (" + data.subscribers() + " subscribers x "
+                + data.months() + " months)");
+        try {
+            CopiedColumnsCheck.verify(store);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(dir + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    private static void await(Future<?> work) throws IOException {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("load interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        }
+    }
+
+    private static long size(DatasetDirectory.PartitionFile f) {
+        try {
+            return Files.size(f.path());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static StoreBuilder declareAll(StoreBuilder builder) {

@@ -1,5 +1,6 @@
 package io.subcube.engine.sql.jdbc;
 
+import io.subcube.datasets.csv.DatasetDirectory;
 import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.engine.load.StoreLoader;
 import io.subcube.engine.storage.Store;
@@ -40,7 +41,7 @@ final class StoreRegistry {
             if (!Files.isDirectory(dir)) {
                 throw new SQLException("data directory not found: " + location);
             }
-            key = "dir:" + dir + ":" + lastModified(dir.resolve(StoreLoader.MANIFEST));
+            key = "dir:" + dir + ":" + lastModified(dir.resolve(DatasetDirectory.MANIFEST));
             source = () -> StoreLoader.load(dir);
         }
         Object lock;
