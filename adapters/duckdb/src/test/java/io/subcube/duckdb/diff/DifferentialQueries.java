@@ -182,6 +182,8 @@ public final class DifferentialQueries {
             q("self_join_kpi_tree", """
                     SELECT c.kpi_code, c.formula_kind, p.kpi_code AS parent, p.formula_kind AS parent_kind
                     FROM kpi_tree c LEFT JOIN kpi_tree p ON p.kpi_code = c.parent_code"""),
+            q("keyword_named_columns", """
+                    SELECT kpi_code, sign, weight, unit, rollup, source FROM kpi_tree WHERE rollup <> 'NONE'"""),
             q("join_alert_rule_kpi_tree", """
                     SELECT a.rule_id, a.rule_kind, a.threshold, t.kpi_name_en, t.direction FROM alert_rule a
                     JOIN kpi_tree t ON t.kpi_code = a.kpi_code WHERE a.enabled = TRUE"""),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.subcube.datasets.batch.Progress;
 import io.subcube.datasets.csv.CsvDatasetWriter;
 import io.subcube.datasets.generator.GeneratorConfig;
-import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.SubcubeSchema;
 import io.subcube.datasets.schema.TableDef;
 import io.subcube.duckdb.DuckDbPeer;
@@ -48,7 +47,8 @@ public abstract class DifferentialSuite {
     void load(@TempDir Path csvDir) throws Exception {
         Connection subject;
         String subjectName;
-        if (SubjectEngine.configured() == SubjectEngine.DUCKDB) {
+        SubjectEngine engine = SubjectEngine.configured();
+        if (engine == SubjectEngine.DUCKDB) {
             DuckDbPeer appended = open();
             report("generate (csv + appender) and appender load",
                     GeneratedDataset.writeCsvAndAppend(config(), csvDir, appended).toString());
@@ -59,9 +59,9 @@ public abstract class DifferentialSuite {
             CsvDatasetWriter.generate(config(), csvDir, Progress.NONE);
             report("generate csv", millisSince(start) + " ms");
             start = System.nanoTime();
-            subject = SubjectEngine.openSubcube(csvDir);
+            subject = engine.openSubcube(config(), csvDir);
             resources.add(subject);
-            report("subcube connect (load, enrich, index)", millisSince(start) + " ms");
+            report("subcube connect (" + engine + ": load, enrich, index)", millisSince(start) + " ms");
             subjectName = "subcube";
         }
         reference = open();
@@ -98,18 +98,27 @@ public abstract class DifferentialSuite {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void sameResult(DiffQuery query) {
-        harness.assertSameResult(query.sql());
+        try {
+            harness.assertSameResult(query.sql());
+        } catch (AssertionError e) {
+            // Console summaries show parameterized tests by index; the query name makes them readable.
+            throw new AssertionError(query.name() + ": " + e.getMessage(), e);
+        }
     }
 
     Stream<TableDef> generatedTables() {
         return SubcubeSchema.generatedTables().stream();
     }
 
-    /** Every stored value arrives intact: the whole table, its stored columns listed (Subcube adds derived ones). */
+    /**
+     * Every stored value arrives intact: the whole table, its stored columns listed (Subcube adds derived
+     * ones), quoted because some §B2 names are SQL keywords (kpi_tree.rollup; a catalogue query covers them).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("generatedTables")
     void storedColumnsEqual(TableDef table) {
-        String columns = table.storedColumns().stream().map(ColumnDef::name).collect(Collectors.joining(", "));
+        String columns = table.storedColumns().stream().map(c -> '"' + c.name() + '"')
+                .collect(Collectors.joining(", "));
         harness.assertSameResult("SELECT " + columns + " FROM " + table.name());
     }
 

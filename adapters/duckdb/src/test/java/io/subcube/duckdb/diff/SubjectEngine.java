@@ -1,5 +1,6 @@
 package io.subcube.duckdb.diff;
 
+import io.subcube.datasets.generator.GeneratorConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,28 +9,39 @@ import java.util.Locale;
 
 /**
  * The engine under test in the differential suites, chosen by the system property
- * {@code subcube.diff.subject}: {@code subcube} opens {@code jdbc:subcube:DIR} on the CSV directory;
- * {@code duckdb} (the default until the engine loads CSV directories) uses a second DuckDB peer loaded
- * through the appender, which proves the queries valid and deterministic, and both DuckDB load paths
- * equal, without the engine.
+ * {@code subcube.diff.subject}:
+ * <ul>
+ *   <li>{@code subcube}: {@code jdbc:subcube:DIR} on the generated CSV directory;</li>
+ *   <li>{@code subcube-generated} (the default until the engine loads data directories): {@code jdbc:subcube:}
+ *       generating the same configuration in process (the generator is deterministic, and the whole-table
+ *       comparisons check the data is the same);</li>
+ *   <li>{@code duckdb}: a second DuckDB peer loaded through the appender, which proves the queries valid and
+ *       deterministic, and both DuckDB load paths equal, without the engine.</li>
+ * </ul>
  */
 public enum SubjectEngine {
     SUBCUBE,
+    SUBCUBE_GENERATED,
     DUCKDB;
 
     public static final String PROPERTY = "subcube.diff.subject";
 
     public static SubjectEngine configured() {
-        String v = System.getProperty(PROPERTY, "duckdb").strip().toUpperCase(Locale.ROOT);
+        String v = System.getProperty(PROPERTY, "subcube-generated").strip();
         try {
-            return valueOf(v);
+            return valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(PROPERTY + " must be subcube or duckdb: " + v, e);
+            throw new IllegalArgumentException(PROPERTY + " must be subcube, subcube-generated or duckdb: " + v, e);
         }
     }
 
-    /** A Subcube connection on a CSV directory written by the generator. */
-    public static Connection openSubcube(Path csvDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:subcube:" + csvDir.toAbsolutePath());
+    /** A Subcube connection on the dataset: the CSV directory, or the same configuration generated in process. */
+    public Connection openSubcube(GeneratorConfig config, Path csvDir) throws SQLException {
+        return switch (this) {
+            case SUBCUBE -> DriverManager.getConnection("jdbc:subcube:" + csvDir.toAbsolutePath());
+            case SUBCUBE_GENERATED -> DriverManager.getConnection("jdbc:subcube:;subscribers=" + config.subscribers()
+                    + ";months=" + config.months() + ";seed=" + config.seed() + ";start_month=" + config.startMonth());
+            case DUCKDB -> throw new IllegalStateException("the DuckDB subject is a peer, not a Subcube connection");
+        };
     }
 }
