@@ -7,7 +7,10 @@ import io.subcube.datasets.schema.TableDef;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -22,9 +25,28 @@ import org.duckdb.DuckDBConnection;
 final class AppenderSink implements DatasetSink {
 
     private final DuckDBConnection database;
+    private final Set<Partition> open = ConcurrentHashMap.newKeySet();
 
     AppenderSink(DuckDBConnection database) {
         this.database = database;
+    }
+
+    /**
+     * Closes the connections of partitions that were opened but never finished (a failed or faulty source),
+     * so they do not keep the database alive, and names them; empty when every partition was finished.
+     */
+    List<String> closeUnfinished() {
+        List<String> names = new ArrayList<>();
+        for (Partition p : open) {
+            names.add(p.where);
+            try {
+                p.connection.close();
+            } catch (SQLException e) {
+                // The partition is abandoned either way; its name is what the caller reports.
+            }
+        }
+        open.clear();
+        return names;
     }
 
     @Override
@@ -34,10 +56,12 @@ final class AppenderSink implements DatasetSink {
         }
         String where = table.name() + (table.monthly() ? " month " + monthId : "");
         try {
-            DuckDBConnection connection = (DuckDBConnection) database.duplicate();
+            DuckDBConnection connection = database.duplicate();
             try {
-                return new Partition(table, where, connection,
+                Partition p = new Partition(table, where, connection,
                         connection.createAppender(PeerSchema.NAME, table.name()));
+                open.add(p);
+                return p;
             } catch (SQLException e) {
                 connection.close();
                 throw e;
@@ -48,7 +72,7 @@ final class AppenderSink implements DatasetSink {
     }
 
     /** One partition's appender; closing it flushes and commits the rows. */
-    private static final class Partition implements PartitionSink {
+    private final class Partition implements PartitionSink {
         private final TableDef table;
         private final String where;
         private final Connection connection;
@@ -92,6 +116,7 @@ final class AppenderSink implements DatasetSink {
 
         @Override
         public void finish() throws IOException {
+            open.remove(this);
             lock.lock();
             try (connection) {
                 appender.close();

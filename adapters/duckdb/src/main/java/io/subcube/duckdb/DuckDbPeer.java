@@ -69,10 +69,6 @@ public final class DuckDbPeer implements AutoCloseable {
         }
     }
 
-    public PeerOptions options() {
-        return options;
-    }
-
     /** Loads the generated tables from a CSV directory written by the generator. */
     public LoadReport loadCsv(Path dir) throws IOException, SQLException {
         startLoad();
@@ -87,7 +83,17 @@ public final class DuckDbPeer implements AutoCloseable {
     public LoadReport load(DatasetSource source) throws IOException, SQLException {
         startLoad();
         long start = System.nanoTime();
-        source.writeTo(new AppenderSink(connection));
+        AppenderSink sink = new AppenderSink(connection);
+        boolean written = false;
+        try {
+            source.writeTo(sink);
+            written = true;
+        } finally {
+            List<String> unfinished = sink.closeUnfinished();
+            if (written && !unfinished.isEmpty()) {
+                throw new IOException("the source never finished partitions " + unfinished);
+            }
+        }
         return finishLoad(start);
     }
 
@@ -106,14 +112,14 @@ public final class DuckDbPeer implements AutoCloseable {
     private LoadReport finishLoad(long start) throws SQLException {
         long loadNanos = System.nanoTime() - start;
         long t = System.nanoTime();
-        EnumConverter.convert(connection, PeerSchema.tables(), options.enums());
+        List<String> enums = EnumConverter.convert(connection, PeerSchema.tables(), options.enums());
         long enumNanos = System.nanoTime() - t;
         t = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             s.execute("CHECKPOINT");
         }
         long checkpointNanos = System.nanoTime() - t;
-        return new LoadReport(rowCounts(), millis(loadNanos), millis(enumNanos), millis(checkpointNanos));
+        return new LoadReport(rowCounts(), enums, millis(loadNanos), millis(enumNanos), millis(checkpointNanos));
     }
 
     private Map<String, Long> rowCounts() throws SQLException {

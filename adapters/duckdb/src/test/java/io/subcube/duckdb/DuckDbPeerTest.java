@@ -119,6 +119,18 @@ class DuckDbPeerTest {
     }
 
     @Test
+    void appenderNamesPartitionsNeverFinished() throws Exception {
+        try (DuckDbPeer peer = DuckDbPeer.open(PeerOptions.defaults())) {
+            IOException e = assertThrows(IOException.class, () -> peer.load(sink -> {
+                sink.openPartition(SubcubeSchema.SUBSCRIBER_MONTH, 200809).append(
+                        new ColumnBatch(SubcubeSchema.SUBSCRIBER_MONTH, 1));
+                write(sink, SubcubeSchema.REGION, 0, regionRows());
+            }));
+            assertEquals("the source never finished partitions [subscriber_month month 200809]", e.getMessage());
+        }
+    }
+
+    @Test
     void appenderRejectsBatchesOfOtherColumns() throws Exception {
         try (DuckDbPeer peer = DuckDbPeer.open(PeerOptions.defaults())) {
             IOException e = assertThrows(IOException.class, () -> peer.load(sink -> {
@@ -177,7 +189,8 @@ class DuckDbPeerTest {
         writeCsvDir(dir);
         try (DuckDbPeer peer = DuckDbPeer.open(PeerOptions.defaults().withEnums(
                 EnumPolicy.columns(List.of("subscriber_month.status", "region.market_type"))))) {
-            peer.loadCsv(dir);
+            LoadReport report = peer.loadCsv(dir);
+            assertEquals(List.of("subscriber_month.status", "region.market_type"), report.enumColumns());
             assertEquals(List.of("market_type", "status"), enumColumns(peer.connection()));
             assertEquals(List.of("1"), column(peer.connection(), "SELECT COUNT(*) FROM region WHERE market_type = 'RURAL'"));
         }
