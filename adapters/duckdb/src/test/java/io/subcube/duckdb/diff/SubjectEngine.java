@@ -11,10 +11,9 @@ import java.util.Locale;
  * The engine under test in the differential suites, chosen by the system property
  * {@code subcube.diff.subject}:
  * <ul>
- *   <li>{@code subcube}: {@code jdbc:subcube:DIR} on the generated CSV directory;</li>
- *   <li>{@code subcube-generated} (the default until the engine loads data directories): {@code jdbc:subcube:}
- *       generating the same configuration in process (the generator is deterministic, and the whole-table
- *       comparisons check the data is the same);</li>
+ *   <li>{@code subcube} (the default): {@code jdbc:subcube:DIR} on the CSV directory DuckDB reads too;</li>
+ *   <li>{@code subcube-generated}: {@code jdbc:subcube:} generating the same configuration in process
+ *       (the generator is deterministic, and the whole-table comparisons check the data is the same);</li>
  *   <li>{@code duckdb}: a second DuckDB peer loaded through the appender, which proves the queries valid and
  *       deterministic, and both DuckDB load paths equal, without the engine.</li>
  * </ul>
@@ -27,7 +26,7 @@ public enum SubjectEngine {
     public static final String PROPERTY = "subcube.diff.subject";
 
     public static SubjectEngine configured() {
-        String v = System.getProperty(PROPERTY, "subcube-generated").strip();
+        String v = System.getProperty(PROPERTY, "subcube").strip();
         try {
             return valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
