@@ -18,6 +18,11 @@ public final class ScanRequest {
         this.spec = spec;
     }
 
+    /** The only column's values, one per row, for a one-column query. */
+    public Enumerable<Object> values() {
+        return rows().select(row -> row[0]);
+    }
+
     /** The rows of the query, one {@code Object[]} per row, produced lazily. */
     public Enumerable<Object[]> rows() {
         return new AbstractEnumerable<>() {

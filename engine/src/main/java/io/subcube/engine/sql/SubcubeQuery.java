@@ -134,11 +134,16 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         return planner.getCostFactory().makeCost(work, work, 0);
     }
 
+    /**
+     * Rows as {@code Object[]}, except that a single column is produced as bare values (Calcite's SCALAR
+     * format), which is what operators such as UNION expect of a one-column input.
+     */
     @Override
     public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-        PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY,
-                false);
+        boolean scalar = getRowType().getFieldCount() == 1;
+        PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
+                scalar ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY, false);
         Expression request = implementor.stash(new ScanRequest(subcubeTable.table(), spec), ScanRequest.class);
-        return implementor.result(physType, Blocks.toBlock(Expressions.call(request, "rows")));
+        return implementor.result(physType, Blocks.toBlock(Expressions.call(request, scalar ? "values" : "rows")));
     }
 }

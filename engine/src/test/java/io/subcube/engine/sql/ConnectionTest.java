@@ -91,6 +91,20 @@ class ConnectionTest {
     }
 
     @Test
+    void castOfADecimalToAnIntegerRoundsHalfAwayFromZero() throws SQLException {
+        assertEquals(List.of(List.of(99, -3, 2, 58L)), rows("SELECT CAST(98.98 AS INTEGER), CAST(-2.5 AS INTEGER),"
+                + " CAST(2.49 AS SMALLINT) + 0, CAST(monthly_fee AS BIGINT) FROM plan WHERE plan_code = 'GT58'"));
+    }
+
+    @Test
+    void oneColumnSetOperationsProduceValues() throws SQLException {
+        assertEquals(List.of(List.of("GT58"), List.of("MZ_CAMPUS")), rows(
+                "SELECT plan_code FROM plan EXCEPT SELECT plan_code FROM plan WHERE brand = 'SZX' ORDER BY 1"));
+        assertEquals(List.of(List.of(4L)), rows(
+                "SELECT COUNT(*) FROM (SELECT brand FROM plan UNION ALL SELECT plan_code FROM plan WHERE brand = 'SZX')"));
+    }
+
+    @Test
     void syntaxErrorNamesThePositionAndAShortExpectation() {
         SQLException e = assertThrows(SQLException.class, () -> rows("SELECT plan_code FORM plan"));
         assertTrue(e.getMessage().contains("Syntax error: Encountered \"plan\" at line 1, column 23"), e.getMessage());

@@ -7,10 +7,12 @@ import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
 /**
- * Calcite's statement preparation with Subcube's pushdown rules in every planner, and failures turned
- * into clear messages by {@link SqlErrors}.
+ * Calcite's statement preparation with Subcube's pushdown rules in every planner, reserved words that
+ * are §B2 column names usable unquoted, CAST of decimals to integers rounding (DuckDB, PostgreSQL), and
+ * failures turned into clear messages by {@link SqlErrors}.
  */
 public final class SubcubePrepare extends CalcitePrepareImpl {
 
@@ -26,10 +28,16 @@ public final class SubcubePrepare extends CalcitePrepareImpl {
     }
 
     @Override
+    protected SqlRexConvertletTable createConvertletTable() {
+        return new RoundingCasts(super.createConvertletTable());
+    }
+
+    @Override
     public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
             CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
+        CalcitePrepare.Query<T> q = query.sql == null ? query : CalcitePrepare.Query.of(ReservedColumnNames.quote(query.sql));
         try {
-            return super.prepareSql(context, query, elementType, maxRowCount);
+            return super.prepareSql(context, q, elementType, maxRowCount);
         } catch (RuntimeException e) {
             throw SqlErrors.clean(e);
         }
