@@ -2,7 +2,9 @@ package io.subcube.engine.sql;
 
 import io.subcube.engine.exec.Filter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptRule;
@@ -11,6 +13,8 @@ import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalTableScan;
@@ -21,6 +25,7 @@ import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.util.ImmutableBitSet;
+import org.apache.calcite.util.mapping.Mappings;
 
 /**
  * The rules that push work from Calcite into a {@link SubcubeQuery}, one {@link RelRule} per step as in
@@ -47,6 +52,15 @@ public final class SubcubeRules {
             ProjectRule::new).toRule();
 
     /**
+     * Narrows the query under an aggregate to the columns the aggregate reads (none at all for
+     * {@code COUNT(*)}); Calcite's field trimming leaves such a scan whole.
+     */
+    public static final RelOptRule AGGREGATE_INPUT = RuleConfig.of("SubcubeAggregateInputRule",
+            b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
+                    .predicate(SubcubeQuery::isLogical).noInputs()),
+            AggregateInputRule::new).toRule();
+
+    /**
      * Makes the executable (ENUMERABLE) copy of a logical query. Queries stay logical while rules push
      * into them, because Volcano matches a rule's input operand only against rels of the parent's
      * convention.
@@ -57,7 +71,7 @@ public final class SubcubeRules {
             .withRuleFactory(ToEnumerableRule::new)
             .toRule();
 
-    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, TO_ENUMERABLE);
+    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, TO_ENUMERABLE);
 
     private SubcubeRules() {
     }
@@ -86,6 +100,42 @@ public final class SubcubeRules {
         @Override
         public RelNode convert(RelNode rel) {
             return rel.copy(rel.getTraitSet().replace(EnumerableConvention.INSTANCE), List.of());
+        }
+    }
+
+    /** See {@link #AGGREGATE_INPUT}. */
+    static final class AggregateInputRule extends RelRule<RuleConfig> {
+
+        AggregateInputRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalAggregate aggregate = call.rel(0);
+            SubcubeQuery query = call.rel(1);
+            int[] columns = query.spec().columns();
+            ImmutableBitSet used = ImmutableBitSet.of(RelOptUtil.getAllFields(aggregate));
+            if (used.cardinality() == columns.length) {
+                return;
+            }
+            Map<Integer, Integer> newIndex = new HashMap<>();
+            int[] narrowed = new int[used.cardinality()];
+            for (int field : used) {
+                newIndex.put(field, newIndex.size());
+                narrowed[newIndex.get(field)] = columns[field];
+            }
+            Mappings.TargetMapping mapping = Mappings.target(newIndex, columns.length, narrowed.length);
+            List<AggregateCall> calls = new ArrayList<>();
+            for (AggregateCall c : aggregate.getAggCallList()) {
+                calls.add(c.transform(mapping));
+            }
+            List<ImmutableBitSet> groupSets = new ArrayList<>();
+            for (ImmutableBitSet g : aggregate.getGroupSets()) {
+                groupSets.add(g.permute(newIndex));
+            }
+            call.transformTo(aggregate.copy(aggregate.getTraitSet(), query.withColumns(narrowed),
+                    aggregate.getGroupSet().permute(newIndex), groupSets, calls));
         }
     }
 
