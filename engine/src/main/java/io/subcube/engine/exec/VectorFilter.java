@@ -209,22 +209,71 @@ abstract class VectorFilter {
         }
     }
 
-    /** An integer-like column compared with a constant, skipping or accepting whole blocks by min/max. */
-    static final class LongCompare extends VectorFilter {
+    /**
+     * A test of one column's values: UNKNOWN on its NULL rows, else decided for the whole block from its
+     * min/max where possible, else row by row, 64 rows to a mask word.
+     */
+    abstract static class ColumnTest extends VectorFilter {
+        static final int NONE = 0;
+        static final int ALL = 1;
+        static final int SOME = 2;
+
+        private final NullMask nullMask;
+
+        ColumnTest(NullMask nullMask) {
+            this.nullMask = nullMask;
+        }
+
+        @Override
+        final boolean eval(int from, int n, long[] t, long[] u) {
+            boolean hasU = nulls(nullMask, from, n, u);
+            switch (zone(from)) {
+                case NONE -> Vectors.zero(t);
+                case ALL -> Vectors.ones(t, n);
+                default -> {
+                    load(from, n);
+                    int nw = Vectors.words(n);
+                    for (int w = 0; w < nw; w++) {
+                        int base = w << 6;
+                        t[w] = word(base, Math.min(64, n - base));
+                    }
+                    java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
+                }
+            }
+            if (hasU) {
+                andNot(t, u, n);
+            }
+            return hasU;
+        }
+
+        /** NONE, ALL or SOME rows of the block holding row {@code from} can pass, judged by its min/max. */
+        int zone(int from) {
+            return SOME;
+        }
+
+        /** Decodes the vector's values. */
+        abstract void load(int from, int n);
+
+        /** The mask word of {@code count} loaded values from position {@code base}. */
+        abstract long word(int base, int count);
+    }
+
+    /** An integer-like column compared with a constant. */
+    static final class LongCompare extends ColumnTest {
         private final LongColumn column;
         private final Filter.Op op;
         private final long value;
-        private final long[] buf = new long[Vectors.SIZE];
+        private final long[] v = new long[Vectors.SIZE];
 
         LongCompare(LongColumn column, Filter.Op op, long value) {
+            super(column.nulls());
             this.column = column;
             this.op = op;
             this.value = value;
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
-            boolean hasU = nulls(column.nulls(), from, n, u);
+        int zone(int from) {
             PackedBlock block = column.blockOf(from);
             long min = block.min();
             long max = block.max();
@@ -237,10 +286,6 @@ abstract class VectorFilter {
                 case GT -> max <= c;
                 case GE -> max < c;
             };
-            if (none) {
-                Vectors.zero(t);
-                return hasU;
-            }
             boolean all = switch (op) {
                 case EQ -> min == max && min == c;
                 case NE -> c < min || c > max;
@@ -249,52 +294,44 @@ abstract class VectorFilter {
                 case GT -> min > c;
                 case GE -> min >= c;
             };
-            if (all) {
-                Vectors.ones(t, n);
-            } else {
-                column.decode(from, n, buf);
-                compare(buf, n, t);
-            }
-            if (hasU) {
-                andNot(t, u, n);
-            }
-            return hasU;
+            return none ? NONE : all ? ALL : SOME;
         }
 
-        private void compare(long[] v, int n, long[] t) {
+        @Override
+        void load(int from, int n) {
+            column.decode(from, n, v);
+        }
+
+        @Override
+        long word(int base, int count) {
             long c = value;
-            int nw = Vectors.words(n);
-            for (int w = 0; w < nw; w++) {
-                int base = w << 6;
-                int end = Math.min(64, n - base);
-                long bits = 0;
-                switch (op) {
-                    case EQ -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] == c ? 1L : 0L) << i; } }
-                    case NE -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] != c ? 1L : 0L) << i; } }
-                    case LT -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] < c ? 1L : 0L) << i; } }
-                    case LE -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] <= c ? 1L : 0L) << i; } }
-                    case GT -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] > c ? 1L : 0L) << i; } }
-                    case GE -> { for (int i = 0; i < end; i++) { bits |= (v[base + i] >= c ? 1L : 0L) << i; } }
-                }
-                t[w] = bits;
+            long bits = 0;
+            switch (op) {
+                case EQ -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] == c ? 1L : 0L) << i; } }
+                case NE -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] != c ? 1L : 0L) << i; } }
+                case LT -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] < c ? 1L : 0L) << i; } }
+                case LE -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] <= c ? 1L : 0L) << i; } }
+                case GT -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] > c ? 1L : 0L) << i; } }
+                case GE -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] >= c ? 1L : 0L) << i; } }
             }
-            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
+            return bits;
         }
     }
 
     /** An integer-like column (or dictionary codes) tested for membership in a set given as a bitset over
      * {@code [offset, offset + 64·bits.length)}, or as a sorted array when the set is sparse. */
-    static final class LongSet extends VectorFilter {
+    static final class LongSet extends ColumnTest {
         private final LongColumn column;
         private final long[] sorted;
         private final long[] bitset;
         private final long offset;
         private final long lo;
         private final long hi;
-        private final long[] buf = new long[Vectors.SIZE];
+        private final long[] v = new long[Vectors.SIZE];
 
         /** Membership in {@code values} (sorted, distinct). */
         LongSet(LongColumn column, long[] values) {
+            super(column.nulls());
             this.column = column;
             this.lo = values.length == 0 ? 1 : values[0];
             this.hi = values.length == 0 ? 0 : values[values.length - 1];
@@ -302,8 +339,8 @@ abstract class VectorFilter {
             if (values.length > 0 && span >= 0 && span < 1L << 20) {
                 this.offset = lo;
                 this.bitset = new long[(int) (span >>> 6) + 1];
-                for (long v : values) {
-                    bitset[(int) ((v - offset) >>> 6)] |= 1L << (v - offset);
+                for (long x : values) {
+                    bitset[(int) ((x - offset) >>> 6)] |= 1L << (x - offset);
                 }
                 this.sorted = null;
             } else {
@@ -314,118 +351,96 @@ abstract class VectorFilter {
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
-            boolean hasU = nulls(column.nulls(), from, n, u);
+        int zone(int from) {
             PackedBlock block = column.blockOf(from);
-            if (hi < block.min() || lo > block.max()) {
-                Vectors.zero(t);
-                return hasU;
-            }
-            column.decode(from, n, buf);
-            int nw = Vectors.words(n);
-            for (int w = 0; w < nw; w++) {
-                int base = w << 6;
-                int end = Math.min(64, n - base);
-                long bits = 0;
-                for (int i = 0; i < end; i++) {
-                    bits |= (contains(buf[base + i]) ? 1L : 0L) << i;
-                }
-                t[w] = bits;
-            }
-            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
-            if (hasU) {
-                andNot(t, u, n);
-            }
-            return hasU;
+            return hi < block.min() || lo > block.max() ? NONE : SOME;
         }
 
-        private boolean contains(long v) {
-            if (v < lo || v > hi) {
+        @Override
+        void load(int from, int n) {
+            column.decode(from, n, v);
+        }
+
+        @Override
+        long word(int base, int count) {
+            long bits = 0;
+            for (int i = 0; i < count; i++) {
+                bits |= (contains(v[base + i]) ? 1L : 0L) << i;
+            }
+            return bits;
+        }
+
+        private boolean contains(long x) {
+            if (x < lo || x > hi) {
                 return false;
             }
             if (bitset != null) {
-                long d = v - offset;
+                long d = x - offset;
                 return (bitset[(int) (d >>> 6)] & (1L << d)) != 0;
             }
-            return java.util.Arrays.binarySearch(sorted, v) >= 0;
+            return java.util.Arrays.binarySearch(sorted, x) >= 0;
         }
     }
 
-    /** A DOUBLE column compared with a constant (SQL semantics: NaN is not produced by our data). */
-    static final class DoubleCompare extends VectorFilter {
+    /** A DOUBLE column compared with a constant. */
+    static final class DoubleCompare extends ColumnTest {
         private final DoubleColumn column;
         private final Filter.Op op;
         private final double value;
-        private final double[] buf = new double[Vectors.SIZE];
+        private final double[] v = new double[Vectors.SIZE];
 
         DoubleCompare(DoubleColumn column, Filter.Op op, double value) {
+            super(column.nulls());
             this.column = column;
             this.op = op;
             this.value = value;
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
-            boolean hasU = nulls(column.nulls(), from, n, u);
-            column.decode(from, n, buf);
+        void load(int from, int n) {
+            column.decode(from, n, v);
+        }
+
+        @Override
+        long word(int base, int count) {
             double c = value;
-            int nw = Vectors.words(n);
-            for (int w = 0; w < nw; w++) {
-                int base = w << 6;
-                int end = Math.min(64, n - base);
-                long bits = 0;
-                for (int i = 0; i < end; i++) {
-                    double v = buf[base + i];
-                    boolean r = switch (op) {
-                        case EQ -> v == c;
-                        case NE -> v != c;
-                        case LT -> v < c;
-                        case LE -> v <= c;
-                        case GT -> v > c;
-                        case GE -> v >= c;
-                    };
-                    bits |= (r ? 1L : 0L) << i;
-                }
-                t[w] = bits;
+            long bits = 0;
+            switch (op) {
+                case EQ -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] == c ? 1L : 0L) << i; } }
+                case NE -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] != c ? 1L : 0L) << i; } }
+                case LT -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] < c ? 1L : 0L) << i; } }
+                case LE -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] <= c ? 1L : 0L) << i; } }
+                case GT -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] > c ? 1L : 0L) << i; } }
+                case GE -> { for (int i = 0; i < count; i++) { bits |= (v[base + i] >= c ? 1L : 0L) << i; } }
             }
-            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
-            if (hasU) {
-                andNot(t, u, n);
-            }
-            return hasU;
+            return bits;
         }
     }
 
-    /** A DOUBLE column tested for membership in a small set. */
-    static final class DoubleSet extends VectorFilter {
+    /** A DOUBLE column tested for membership in a small sorted set. */
+    static final class DoubleSet extends ColumnTest {
         private final DoubleColumn column;
         private final double[] values;
-        private final double[] buf = new double[Vectors.SIZE];
+        private final double[] v = new double[Vectors.SIZE];
 
         DoubleSet(DoubleColumn column, double[] values) {
+            super(column.nulls());
             this.column = column;
             this.values = values;
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
-            boolean hasU = nulls(column.nulls(), from, n, u);
-            column.decode(from, n, buf);
-            int nw = Vectors.words(n);
-            for (int w = 0; w < nw; w++) {
-                int base = w << 6;
-                int end = Math.min(64, n - base);
-                long bits = 0;
-                for (int i = 0; i < end; i++) {
-                    bits |= (java.util.Arrays.binarySearch(values, buf[base + i]) >= 0 ? 1L : 0L) << i;
-                }
-                t[w] = bits;
+        void load(int from, int n) {
+            column.decode(from, n, v);
+        }
+
+        @Override
+        long word(int base, int count) {
+            long bits = 0;
+            for (int i = 0; i < count; i++) {
+                bits |= (java.util.Arrays.binarySearch(values, v[base + i]) >= 0 ? 1L : 0L) << i;
             }
-            java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
-            if (hasU) {
-                andNot(t, u, n);
-            }
-            return hasU;
+            return bits;
         }
     }
 }

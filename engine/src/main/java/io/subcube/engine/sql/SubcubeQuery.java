@@ -4,7 +4,9 @@ import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.QuerySpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.JavaRowFormat;
@@ -28,6 +30,8 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.util.ImmutableBitSet;
+import org.apache.calcite.util.mapping.Mappings;
 
 /**
  * One query over a Subcube table, executed by Subcube's own engine: the scan plus everything rules in
@@ -83,6 +87,22 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     SubcubeQuery withColumns(int[] columns) {
         return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.withColumns(columns),
                 pushedCondition);
+    }
+
+    /** This query narrowed to some of its output fields, and where each kept field moved. */
+    record Narrowed(SubcubeQuery query, Mappings.TargetMapping mapping) {
+    }
+
+    /** The same query producing only the given output fields, in their order. */
+    Narrowed narrow(ImmutableBitSet fields) {
+        int[] columns = spec.columns();
+        Map<Integer, Integer> moved = new HashMap<>();
+        int[] kept = new int[fields.cardinality()];
+        for (int field : fields) {
+            kept[moved.size()] = columns[field];
+            moved.put(field, moved.size());
+        }
+        return new Narrowed(withColumns(kept), Mappings.target(moved, columns.length, kept.length));
     }
 
     @Override

@@ -2,9 +2,7 @@ package io.subcube.engine.sql;
 
 import io.subcube.engine.exec.Filter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptRule;
@@ -21,11 +19,11 @@ import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexPermuteInputsShuttle;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.util.ImmutableBitSet;
-import org.apache.calcite.util.mapping.Mappings;
 
 /**
  * The rules that push work from Calcite into a {@link SubcubeQuery}, one {@link RelRule} per step as in
@@ -114,28 +112,21 @@ public final class SubcubeRules {
         public void onMatch(RelOptRuleCall call) {
             LogicalAggregate aggregate = call.rel(0);
             SubcubeQuery query = call.rel(1);
-            int[] columns = query.spec().columns();
             ImmutableBitSet used = ImmutableBitSet.of(RelOptUtil.getAllFields(aggregate));
-            if (used.cardinality() == columns.length) {
+            if (used.cardinality() == query.getRowType().getFieldCount()) {
                 return;
             }
-            Map<Integer, Integer> newIndex = new HashMap<>();
-            int[] narrowed = new int[used.cardinality()];
-            for (int field : used) {
-                newIndex.put(field, newIndex.size());
-                narrowed[newIndex.get(field)] = columns[field];
-            }
-            Mappings.TargetMapping mapping = Mappings.target(newIndex, columns.length, narrowed.length);
+            SubcubeQuery.Narrowed narrowed = query.narrow(used);
             List<AggregateCall> calls = new ArrayList<>();
             for (AggregateCall c : aggregate.getAggCallList()) {
-                calls.add(c.transform(mapping));
+                calls.add(c.transform(narrowed.mapping()));
             }
             List<ImmutableBitSet> groupSets = new ArrayList<>();
             for (ImmutableBitSet g : aggregate.getGroupSets()) {
-                groupSets.add(g.permute(newIndex));
+                groupSets.add(g.permute(narrowed.mapping()));
             }
-            call.transformTo(aggregate.copy(aggregate.getTraitSet(), query.withColumns(narrowed),
-                    aggregate.getGroupSet().permute(newIndex), groupSets, calls));
+            call.transformTo(aggregate.copy(aggregate.getTraitSet(), narrowed.query(),
+                    aggregate.getGroupSet().permute(narrowed.mapping()), groupSets, calls));
         }
     }
 
@@ -222,24 +213,9 @@ public final class SubcubeRules {
             if (used.cardinality() == columns.length) {
                 return;
             }
-            int[] narrowed = new int[used.cardinality()];
-            int[] newIndex = new int[columns.length];
-            int k = 0;
-            for (int field : used) {
-                newIndex[field] = k;
-                narrowed[k++] = columns[field];
-            }
-            SubcubeQuery input = query.withColumns(narrowed);
-            List<RexNode> rewritten = new ArrayList<>();
-            for (RexNode e : exprs) {
-                rewritten.add(e.accept(new RexShuttle() {
-                    @Override
-                    public RexNode visitInputRef(RexInputRef ref) {
-                        return new RexInputRef(newIndex[ref.getIndex()], ref.getType());
-                    }
-                }));
-            }
-            call.transformTo(call.builder().push(input)
+            SubcubeQuery.Narrowed narrowed = query.narrow(used);
+            List<RexNode> rewritten = RexPermuteInputsShuttle.of(narrowed.mapping()).visitList(exprs);
+            call.transformTo(call.builder().push(narrowed.query())
                     .project(rewritten, project.getRowType().getFieldNames(), true).build());
         }
     }
