@@ -105,7 +105,7 @@ final class ChunkSimulator {
     private static final double[] P_SUBSCRIBED = {0.30, 1.0, 1.0, 0.5, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
     private static final String[] MSISDN_PREFIX = {"134", "135", "136", "137", "138", "139", "150", "151", "152",
         "157", "158", "159", "187", "188"};
-    private static final int NEVER = Integer.MAX_VALUE;
+    private static final int NEVER = MonthCalendar.NEVER;
 
     // ---- column positions -------------------------------------------------------------------------------
     private static final TableDef SM = SubcubeSchema.SUBSCRIBER_MONTH;
@@ -199,9 +199,7 @@ final class ChunkSimulator {
     private final Shocks shocks;
     private final int months;
     private final long seed;
-    private final int startOrdinal;
-    private final int[] monthIds;      // month index + WARM_UP + 36 -> month id (pre-history included)
-    private static final int MONTH_OFFSET = 40;
+    private final MonthCalendar calendar;
 
     // ---- per-subscriber state (reused) ------------------------------------------------------------------
     private SplittableRandom rng;
@@ -271,16 +269,7 @@ final class ChunkSimulator {
         this.shocks = shocks;
         this.months = config.months();
         this.seed = config.seed();
-        this.startOrdinal = (config.startMonth() / 100) * 12 + config.startMonth() % 100 - 1;
-        this.monthIds = new int[MONTH_OFFSET + months + 1];
-        for (int i = 0; i < monthIds.length; i++) {
-            int ord = startOrdinal + i - MONTH_OFFSET;
-            monthIds[i] = (ord / 12) * 100 + ord % 12 + 1;
-        }
-    }
-
-    private int monthId(int idx) {
-        return monthIds[idx + MONTH_OFFSET];
+        this.calendar = new MonthCalendar(config);
     }
 
     /** Simulates chunk {@code c}: its initial subscribers in id order, then its joiners month by month. */
@@ -337,7 +326,7 @@ final class ChunkSimulator {
         dataCapable = r.nextDouble() < P_DATA[brand];
         plan = drawPlan(r);
         // tenure and join month
-        int maxTenure = Math.max(60, 180 - (months - 1));
+        int maxTenure = Math.max(60, MonthCalendar.MAX_TENURE - (months - 1));
         if (joinMonth >= 0) {
             joinIdx = joinMonth;
         } else if (r.nextDouble() < NEW_AT_START) {
@@ -868,7 +857,7 @@ final class ChunkSimulator {
         }
 
         if (k >= 0) {
-            int monthId = monthId(k);
+            int monthId = calendar.monthId(k);
             String status = churnNow ? "CHURNED" : suspended ? "SUSPENDED" : "ACTIVE";
             TableBuffer b = out.sm[k];
             int row = b.next();
@@ -945,7 +934,7 @@ final class ChunkSimulator {
                 l[VU_REVENUE][row] = revenue[sv];
                 boolean never = firstUse[sv] == NEVER;
                 vb.n[VU_FIRST][row] = never;
-                l[VU_FIRST][row] = never ? 0 : monthId(firstUse[sv]);
+                l[VU_FIRST][row] = never ? 0 : calendar.monthId(firstUse[sv]);
                 l[VU_STREAK][row] = streak[sv];
             }
         }
@@ -984,10 +973,7 @@ final class ChunkSimulator {
         int row = b.next();
         long[][] l = b.l;
         String[][] s = b.s;
-        int joinOrdinal = startOrdinal + joinIdx;
-        int year = joinOrdinal / 12;
-        int monthOfYear = joinOrdinal % 12 + 1;
-        int day = 1 + r.nextInt(daysInMonth(year, monthOfYear));
+        long joinDate = calendar.firstEpochDay(joinIdx) + r.nextInt(calendar.days(joinIdx));
         char[] msisdn = new char[11];
         String prefix = MSISDN_PREFIX[r.nextInt(MSISDN_PREFIX.length)];
         prefix.getChars(0, 3, msisdn, 0);
@@ -1001,9 +987,9 @@ final class ChunkSimulator {
         }
         l[SU_ID][row] = id;
         s[SU_MSISDN][row] = new String(msisdn);
-        l[SU_JOIN_DATE][row] = epochDay(year, monthOfYear, day);
+        l[SU_JOIN_DATE][row] = joinDate;
         s[SU_GENDER][row] = male ? "M" : "F";
-        l[SU_BIRTH][row] = (startOrdinal + Math.max(0, joinIdx)) / 12 - age; // age in the first month on the network in the window
+        l[SU_BIRTH][row] = calendar.year(Math.max(0, joinIdx)) - age; // age in the first month on the network in the window
         s[SU_BRAND][row] = Catalog.BRANDS[brand];
         s[SU_GROUP][row] = Catalog.GROUPS[group];
         l[SU_GROUP_MEMBER][row] = groupMember ? 1 : 0;
@@ -1048,23 +1034,5 @@ final class ChunkSimulator {
     private static int clampRound(double x, int lo, int hi) {
         long v = Math.round(x);
         return (int) (v < lo ? lo : v > hi ? hi : v);
-    }
-
-    static int daysInMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-    static long epochDay(int year, int month, int day) {
-        long y = month <= 2 ? year - 1 : year;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
     }
 }

@@ -84,7 +84,7 @@ final class ServiceMonthGenerator {
         for (int m = 0; m < config.months(); m++) {
             int t = startOrd - firstOrd + m;
             int ord = startOrd + m;
-            int monthId = (ord / 12) * 100 + ord % 12 + 1;
+            int monthId = config.monthId(m);
             int yearStart = (ord / 12) * 12 - firstOrd;  // index of January of this month's year
             long[][][] cityLongs = new long[cities][services][];
             double[][][] cityDoubles = new double[cities][services][];
