@@ -150,17 +150,17 @@ final class ServiceMonthGenerator {
         final int satisfaction;
 
         Cols(TableDef t) {
-            month = ChunkSimulator.col(t, "month_id");
-            region = ChunkSimulator.col(t, "region_id");
-            service = ChunkSimulator.col(t, "service_code");
-            longs = new int[] {ChunkSimulator.col(t, "revenue_ytd"), ChunkSimulator.col(t, "revenue_plan_ytd"),
-                ChunkSimulator.col(t, "service_revenue"), ChunkSimulator.col(t, "pkg_overcharge_rev"),
-                ChunkSimulator.col(t, "using_users"), ChunkSimulator.col(t, "paying_base"),
-                ChunkSimulator.col(t, "paying_users"), ChunkSimulator.col(t, "usage_volume"),
-                ChunkSimulator.col(t, "complaints")};
-            satisfaction = ChunkSimulator.col(t, "satisfaction");
-            doubles = new int[] {ChunkSimulator.col(t, "avg_paying_users_ytd"), ChunkSimulator.col(t, "growth_contrib"),
-                ChunkSimulator.col(t, "cagr3")};
+            month = Columns.stored(t, "month_id");
+            region = Columns.stored(t, "region_id");
+            service = Columns.stored(t, "service_code");
+            longs = new int[] {Columns.stored(t, "revenue_ytd"), Columns.stored(t, "revenue_plan_ytd"),
+                Columns.stored(t, "service_revenue"), Columns.stored(t, "pkg_overcharge_rev"),
+                Columns.stored(t, "using_users"), Columns.stored(t, "paying_base"),
+                Columns.stored(t, "paying_users"), Columns.stored(t, "usage_volume"),
+                Columns.stored(t, "complaints")};
+            satisfaction = Columns.stored(t, "satisfaction");
+            doubles = new int[] {Columns.stored(t, "avg_paying_users_ytd"), Columns.stored(t, "growth_contrib"),
+                Columns.stored(t, "cagr3")};
         }
     }
 
