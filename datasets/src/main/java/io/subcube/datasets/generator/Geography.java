@@ -211,24 +211,12 @@ final class Geography {
 
     /** A city drawn by subscriber share. */
     int drawCity(double u) {
-        for (int c = 0; c < CITIES - 1; c++) {
-            if (u < cityCum[c]) {
-                return c;
-            }
-        }
-        return CITIES - 1;
+        return Draws.pickCumulative(cityCum, u);
     }
 
     /** A grid of the city and market type, drawn by grid weight. */
     int drawGrid(int city, int type, double u) {
-        double[] cum = cumWeightByCityType[city][type];
-        int[] grids = gridsByCityType[city][type];
-        for (int i = 0; i < cum.length - 1; i++) {
-            if (u < cum[i]) {
-                return grids[i];
-            }
-        }
-        return grids[grids.length - 1];
+        return gridsByCityType[city][type][Draws.pickCumulative(cumWeightByCityType[city][type], u)];
     }
 
     /** Any grid of the city, uniformly. */
