@@ -89,7 +89,7 @@ final class ChunkSimulator {
             }
         }
         subscriber.drawJoinDateAndNumber(r, calendar);
-        subscriberRow.write(out.sub, id);
+        subscriberRow.write(out.subscribers(), id);
     }
 
     /** Month index {@code k}; its rows are written when it is in the window (k ≥ 0). */
@@ -106,9 +106,9 @@ final class ChunkSimulator {
         locations.month(r, usage.mou);
         if (k >= 0) {
             int monthId = calendar.monthId(k);
-            subscriberMonthRow.write(out.sm[k], id, monthId, tenure);
-            locationMonthRow.write(out.lm[k], id, monthId);
-            vasUsageRows.write(out.vu[k], id, k, monthId);
+            subscriberMonthRow.write(out.subscriberMonth(k), id, monthId, tenure);
+            locationMonthRow.write(out.locationMonth(k), id, monthId);
+            vasUsageRows.write(out.vasUsage(k), id, k, monthId);
         }
     }
 }

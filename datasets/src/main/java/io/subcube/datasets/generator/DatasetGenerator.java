@@ -1,14 +1,11 @@
 package io.subcube.datasets.generator;
 
-import io.subcube.datasets.batch.ColumnBatch;
 import io.subcube.datasets.batch.DatasetSink;
 import io.subcube.datasets.batch.Progress;
-import io.subcube.datasets.schema.SubcubeSchema;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,8 +32,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class DatasetGenerator {
 
-    static final int BATCH_ROWS = 4096;
-
     private DatasetGenerator() {
     }
 
@@ -52,62 +47,22 @@ public final class DatasetGenerator {
 
     private static void generateSubscribers(GeneratorConfig config, DatasetSink sink, Progress progress)
             throws IOException {
-        int months = config.months();
         Joiners joiners = new Joiners(config);
         Shocks shocks = new Shocks(config);
-        DatasetSink.PartitionSink[] sm = new DatasetSink.PartitionSink[months];
-        DatasetSink.PartitionSink[] lm = new DatasetSink.PartitionSink[months];
-        DatasetSink.PartitionSink[] vu = new DatasetSink.PartitionSink[months];
-        for (int m = 0; m < months; m++) {
-            sm[m] = sink.openPartition(SubcubeSchema.SUBSCRIBER_MONTH, config.monthId(m));
-            lm[m] = sink.openPartition(SubcubeSchema.LOCATION_MONTH, config.monthId(m));
-            vu[m] = sink.openPartition(SubcubeSchema.VAS_USAGE, config.monthId(m));
-        }
-        DatasetSink.PartitionSink sub = sink.openPartition(SubcubeSchema.SUBSCRIBER, 0);
-        BatchPool smPool = new BatchPool(SubcubeSchema.SUBSCRIBER_MONTH, BATCH_ROWS);
-        BatchPool lmPool = new BatchPool(SubcubeSchema.LOCATION_MONTH, BATCH_ROWS);
-        BatchPool vuPool = new BatchPool(SubcubeSchema.VAS_USAGE, BATCH_ROWS);
-        BatchPool subPool = new BatchPool(SubcubeSchema.SUBSCRIBER, BATCH_ROWS);
-
-        // Workers simulate chunks; the calling thread hands each finished chunk, in chunk order, to the
-        // commit lanes. A lane is one thread owning a fixed set of partitions, so every partition receives its
-        // batches in chunk order from a single thread, while different partitions are appended in parallel.
         int threads = config.threads();
-        int laneCount = Math.max(1, Math.min(threads, 3 * months + 1));
-        int[] laneOf = new int[3 * months + 1];
-        double[] load = new double[laneCount];
-        double[] weight = {4.0, 1.3, 1.6};
-        for (int i = 0; i < 3 * months + 1; i++) {
-            double w = i == 3 * months ? 0.3 : weight[i % 3];
-            int best = 0;
-            for (int l = 1; l < laneCount; l++) {
-                if (load[l] < load[best]) {
-                    best = l;
-                }
-            }
-            laneOf[i] = best;
-            load[best] += w;
-        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CommitLanes lanes = new CommitLanes(config, sink, threads, failure);
+        // Workers simulate chunks; the calling thread hands each finished chunk, in chunk order, to the lanes.
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "subcube-generator-" + threadNo.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        ExecutorService[] lanes = new ExecutorService[laneCount];
-        for (int l = 0; l < laneCount; l++) {
-            int lane = l;
-            lanes[l] = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "subcube-commit-" + lane);
-                t.setDaemon(true);
-                return t;
-            });
-        }
         ThreadLocal<ChunkSimulator> simulators = ThreadLocal.withInitial(
                 () -> new ChunkSimulator(config, joiners, shocks));
         int windowSize = Math.max(2, threads * 2);
         Semaphore inFlight = new Semaphore(windowSize);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
         ArrayDeque<Future<ChunkOutput>> window = new ArrayDeque<>();
         long done = 0;
         boolean ok = false;
@@ -118,70 +73,18 @@ public final class DatasetGenerator {
                     int chunk = next++;
                     acquire(inFlight, failure);
                     window.add(workers.submit(() -> {
-                        ChunkOutput out = new ChunkOutput(chunk, months, smPool, lmPool, vuPool, subPool);
+                        ChunkOutput out = lanes.newChunkOutput();
                         simulators.get().run(chunk, out);
                         return out;
                     }));
                 }
                 ChunkOutput out = await(window.poll());
                 rethrow(failure);
-                AtomicInteger pending = new AtomicInteger(laneCount);
-                for (int l = 0; l < laneCount; l++) {
-                    int lane = l;
-                    lanes[l].execute(() -> {
-                        try {
-                            if (failure.get() == null) {
-                                for (int i = 0; i < 3 * months + 1; i++) {
-                                    if (laneOf[i] != lane) {
-                                        continue;
-                                    }
-                                    if (i == 3 * months) {
-                                        append(sub, out.sub);
-                                    } else {
-                                        int m = i / 3;
-                                        switch (i % 3) {
-                                            case 0 -> append(sm[m], out.sm[m]);
-                                            case 1 -> append(lm[m], out.lm[m]);
-                                            default -> append(vu[m], out.vu[m]);
-                                        }
-                                    }
-                                }
-                            }
-                        } catch (Throwable e) {
-                            failure.compareAndSet(null, e);
-                        } finally {
-                            if (pending.decrementAndGet() == 0) {
-                                out.release();
-                                inFlight.release();
-                            }
-                        }
-                    });
-                }
-                done += out.sub.rows();
+                done += out.subscribers().rows(); // before the lanes release the chunk
+                lanes.commit(out, inFlight::release);
                 progress.update(done, joiners.total);
             }
-            // finish every partition on its own lane, then wait for the lanes
-            for (int l = 0; l < laneCount; l++) {
-                int lane = l;
-                lanes[l].execute(() -> {
-                    try {
-                        if (failure.get() == null) {
-                            for (int i = 0; i < 3 * months + 1; i++) {
-                                if (laneOf[i] == lane) {
-                                    (i == 3 * months ? sub : i % 3 == 0 ? sm[i / 3] : i % 3 == 1 ? lm[i / 3]
-                                            : vu[i / 3]).finish();
-                                }
-                            }
-                        }
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
-                lanes[l].shutdown();
-            }
-            for (ExecutorService lane : lanes) {
-                awaitTermination(lane);
-            }
+            lanes.finish();
             rethrow(failure);
             ok = true;
         } finally {
@@ -190,9 +93,7 @@ public final class DatasetGenerator {
             }
             workers.shutdownNow();
             if (!ok) {
-                for (ExecutorService lane : lanes) {
-                    lane.shutdownNow();
-                }
+                lanes.abort();
             }
         }
     }
@@ -203,17 +104,6 @@ public final class DatasetGenerator {
                 rethrow(failure);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("generation interrupted");
-        }
-    }
-
-    private static void awaitTermination(ExecutorService e) throws IOException {
-        try {
-            while (!e.awaitTermination(1, TimeUnit.SECONDS)) {
-                // keep waiting: the lane is writing
-            }
-        } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("generation interrupted");
         }
@@ -234,14 +124,6 @@ public final class DatasetGenerator {
             throw err;
         }
         throw new IOException("writing failed: " + e, e);
-    }
-
-    private static void append(DatasetSink.PartitionSink sink, TableBuffer buffer) throws IOException {
-        for (ColumnBatch b : buffer.batches) {
-            if (b.size() > 0) {
-                sink.append(b);
-            }
-        }
     }
 
     private static ChunkOutput await(Future<ChunkOutput> f) throws IOException {
