@@ -427,13 +427,9 @@ public final class CsvPartitionReader {
         }
 
         private long parseLong(byte[] b, int off, int len, ColumnDef def) throws DatasetFormatException {
-            int i = off;
             int end = off + len;
-            boolean neg = false;
-            if (b[i] == '-' || b[i] == '+') {
-                neg = b[i] == '-';
-                i++;
-            }
+            boolean neg = b[off] == '-';
+            int i = afterSign(b, off);
             if (i == end) {
                 throw bad(def, b, off, len, null);
             }
@@ -460,13 +456,9 @@ public final class CsvPartitionReader {
         private long parseDecimal(byte[] b, int off, int len, ColumnDef def) throws DatasetFormatException {
             int scale = def.type().scale();
             int precision = def.type().precision();
-            int i = off;
             int end = off + len;
-            boolean neg = false;
-            if (b[i] == '-' || b[i] == '+') {
-                neg = b[i] == '-';
-                i++;
-            }
+            boolean neg = b[off] == '-';
+            int i = afterSign(b, off);
             long v = 0;
             int intDigits = 0;
             int fracDigits = 0;
@@ -566,6 +558,11 @@ public final class CsvPartitionReader {
         private DatasetFormatException error(ColumnDef def, String problem) {
             return new DatasetFormatException(name + ":" + recordLine + ": column " + def.name() + ": " + problem);
         }
+    }
+
+    /** Where the digits start: after a leading '-' or '+'. */
+    private static int afterSign(byte[] b, int off) {
+        return b[off] == '-' || b[off] == '+' ? off + 1 : off;
     }
 
     private static int lower(byte b) {

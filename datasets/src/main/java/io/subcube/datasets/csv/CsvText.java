@@ -1,6 +1,9 @@
 package io.subcube.datasets.csv;
 
-/** Shared pieces of the CSV dialect: file names and date arithmetic. */
+/**
+ * Shared pieces of the CSV dialect: file names and date arithmetic. Dates are converted by hand rather than with
+ * java.time so that the per-field paths of the reader and writer allocate nothing.
+ */
 final class CsvText {
 
     static final String MANIFEST = "manifest.properties";
