@@ -1,6 +1,7 @@
 package io.subcube.datasets.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.subcube.datasets.testing.RangeAssertions.assertWithin;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.datasets.testing.Calibration;
@@ -26,8 +27,7 @@ class CalibrationCheckTest {
     }
 
     private static void within(String key, double lo, double hi) {
-        double v = f.get(key);
-        assertTrue(v >= lo && v <= hi, key + " = " + v + " outside [" + lo + ", " + hi + "]");
+        assertWithin(key, f.get(key), lo, hi);
     }
 
     @Test

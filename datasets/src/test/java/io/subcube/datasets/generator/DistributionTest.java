@@ -1,5 +1,6 @@
 package io.subcube.datasets.generator;
 
+import static io.subcube.datasets.testing.RangeAssertions.assertWithin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.subcube.datasets.testing.Fixtures;
 import io.subcube.datasets.testing.MemorySink;
 import io.subcube.datasets.testing.MemorySink.Part;
+import io.subcube.datasets.testing.StandInFormulas;
 import io.subcube.functions.MonthFunctions;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,10 +51,6 @@ class DistributionTest {
 
     private static String marketType(long gridId) {
         return region.strings("market_type")[regionRow.get(gridId)];
-    }
-
-    private static void assertShare(String what, double actual, double lo, double hi) {
-        assertTrue(actual >= lo && actual <= hi, what + " = " + actual + " outside [" + lo + ", " + hi + "]");
     }
 
     // ---- geography ------------------------------------------------------------------------------------
@@ -201,13 +199,13 @@ class DistributionTest {
             String msisdn = subscriber.strings("msisdn")[i];
             assertTrue(msisdn.matches("1[358]\\d\\*\\*\\*\\*\\d{4}"), msisdn);
         }
-        assertShare("GOTONE", brands.get("GOTONE") / (double) n, 0.185, 0.215);
-        assertShare("MZONE", brands.get("MZONE") / (double) n, 0.285, 0.315);
-        assertShare("SZX", brands.get("SZX") / (double) n, 0.485, 0.515);
+        assertWithin("GOTONE", brands.get("GOTONE") / (double) n, 0.185, 0.215);
+        assertWithin("MZONE", brands.get("MZONE") / (double) n, 0.285, 0.315);
+        assertWithin("SZX", brands.get("SZX") / (double) n, 0.485, 0.515);
         Map<String, Double> target = Map.of("STUDENT", 0.10, "BUSINESS", 0.06, "HOMEMAKER", 0.08, "FARMER", 0.18,
                 "SENIOR", 0.07, "TRENDY", 0.10, "MIGRANT", 0.05, "CIVIL", 0.08, "SELF_EMP", 0.08, "GENERAL", 0.20);
-        target.forEach((g, share) -> assertShare(g, groups.get(g) / (double) n, share - 0.012, share + 0.012));
-        assertShare("male", male / (double) n, 0.50, 0.54);
+        target.forEach((g, share) -> assertWithin(g, groups.get(g) / (double) n, share - 0.012, share + 0.012));
+        assertWithin("male", male / (double) n, 0.50, 0.54);
     }
 
     @Test
@@ -294,9 +292,9 @@ class DistributionTest {
                 churned += s.equals("CHURNED") ? 1 : 0;
                 suspended += s.equals("SUSPENDED") ? 1 : 0;
             }
-            assertShare("CHURNED " + p.monthId, churned / (double) p.size(), 0.013, 0.025);
-            assertShare("SUSPENDED " + p.monthId, suspended / (double) p.size(), 0.005, 0.015);
-            assertShare("rows " + p.monthId, p.size() / 20_000.0, 0.97, 1.03);
+            assertWithin("CHURNED " + p.monthId, churned / (double) p.size(), 0.013, 0.025);
+            assertWithin("SUSPENDED " + p.monthId, suspended / (double) p.size(), 0.005, 0.015);
+            assertWithin("rows " + p.monthId, p.size() / 20_000.0, 0.97, 1.03);
         }
     }
 
@@ -372,19 +370,19 @@ class DistributionTest {
                 bundle += b > 0 ? 1 : 0;
             }
         }
-        assertShare("mms_mo_cnt > 0", mms / (double) rows, 0.11, 0.15);
-        assertShare("data_capable", data / (double) rows, 0.52, 0.58);
-        assertShare("vpmn", vpmn / (double) rows, 0.14, 0.19);
-        assertShare("bundle holders", bundle / (double) rows, 0.24, 0.30);
+        assertWithin("mms_mo_cnt > 0", mms / (double) rows, 0.11, 0.15);
+        assertWithin("data_capable", data / (double) rows, 0.52, 0.58);
+        assertWithin("vpmn", vpmn / (double) rows, 0.14, 0.19);
+        assertWithin("bundle holders", bundle / (double) rows, 0.24, 0.30);
         long[] gt = byBrand.get("GOTONE");
         long[] mz = byBrand.get("MZONE");
         long[] szx = byBrand.get("SZX");
-        assertShare("data GOTONE", gt[1] / (double) gt[0], 0.61, 0.69);
-        assertShare("data MZONE", mz[1] / (double) mz[0], 0.66, 0.74);
-        assertShare("data SZX", szx[1] / (double) szx[0], 0.38, 0.46);
-        assertShare("vpmn GOTONE", gt[2] / (double) gt[0], 0.36, 0.44);
-        assertShare("vpmn MZONE", mz[2] / (double) mz[0], 0.06, 0.10);
-        assertShare("vpmn SZX", szx[2] / (double) szx[0], 0.10, 0.14);
+        assertWithin("data GOTONE", gt[1] / (double) gt[0], 0.61, 0.69);
+        assertWithin("data MZONE", mz[1] / (double) mz[0], 0.66, 0.74);
+        assertWithin("data SZX", szx[1] / (double) szx[0], 0.38, 0.46);
+        assertWithin("vpmn GOTONE", gt[2] / (double) gt[0], 0.36, 0.44);
+        assertWithin("vpmn MZONE", mz[2] / (double) mz[0], 0.06, 0.10);
+        assertWithin("vpmn SZX", szx[2] / (double) szx[0], 0.10, 0.14);
         for (int k = 4; k <= 6; k++) {
             double mzMean = mz[k] / (double) mz[0];
             assertTrue(mzMean > gt[k] / (double) gt[0] && mzMean > szx[k] / (double) szx[0], "MZONE highest " + k);
@@ -400,12 +398,12 @@ class DistributionTest {
             arpu.computeIfAbsent(p.strings("brand")[r], k -> new java.util.ArrayList<>()).add(p.longs("arpu")[r]);
             mou.computeIfAbsent(p.strings("brand")[r], k -> new java.util.ArrayList<>()).add(p.longs("mou_total")[r]);
         }
-        assertShare("arpu median GOTONE", median(arpu.get("GOTONE")) / 100.0, 135, 165);
-        assertShare("arpu median MZONE", median(arpu.get("MZONE")) / 100.0, 40, 50);
-        assertShare("arpu median SZX", median(arpu.get("SZX")) / 100.0, 34, 42);
-        assertShare("mou median GOTONE", median(mou.get("GOTONE")), 380, 460);
-        assertShare("mou median MZONE", median(mou.get("MZONE")), 140, 180);
-        assertShare("mou median SZX", median(mou.get("SZX")), 195, 245);
+        assertWithin("arpu median GOTONE", median(arpu.get("GOTONE")) / 100.0, 135, 165);
+        assertWithin("arpu median MZONE", median(arpu.get("MZONE")) / 100.0, 40, 50);
+        assertWithin("arpu median SZX", median(arpu.get("SZX")) / 100.0, 34, 42);
+        assertWithin("mou median GOTONE", median(mou.get("GOTONE")), 380, 460);
+        assertWithin("mou median MZONE", median(mou.get("MZONE")), 140, 180);
+        assertWithin("mou median SZX", median(mou.get("SZX")), 195, 245);
     }
 
     private static double median(List<Long> values) {
@@ -439,41 +437,35 @@ class DistributionTest {
                     if (type.equals("RURAL")) {
                         restRural++;
                         if (!lm.isNull("work_grid_id", r)) {
-                            long work = lm.longs("work_grid_id")[r];
-                            if (work == rest) {
-                                segments[0]++;
-                            } else if (work / 100 == rest / 100) {
-                                segments[1]++;
-                            } else if (work / 10000 == rest / 10000) {
-                                segments[2]++;
+                            int segment = StandInFormulas.ruralSegment(lm.longs("work_grid_id")[r], rest);
+                            if (segment < segments.length) {
+                                segments[segment]++;
                             }
                         }
                     }
-                    if (type.equals("RESIDENTIAL") && lm.longs("rest_days")[r] >= 15) {
+                    if (StandInFormulas.family(type, lm.longs("rest_days")[r])) {
                         family++;
                     }
                 }
-                if (days >= 15 && lm.longs("rural_contact_share")[r] >= 3000 && !scope.equals("NONE")) {
+                if (StandInFormulas.migrant(days, scope, lm.longs("rural_contact_share")[r])) {
                     migrant++;
                 }
-                long share = lm.longs("campus_call_share")[r];
-                long tenure = sm.longs("tenure_months")[r];
                 int s = subscriberRow.get(sm.longs("subscriber_id")[r]);
-                boolean isSchool = tenure >= 1
-                        ? sm.longs("sms_mo_cnt")[r] >= 50 && share >= 5000 && lm.longs("campus_peers_10plus")[r] >= 2
-                        : share > 0 || subscriber.longs("join_near_campus")[s] == 1;
+                boolean isSchool = StandInFormulas.school(sm.longs("tenure_months")[r], sm.longs("sms_mo_cnt")[r],
+                        lm.longs("campus_call_share")[r], lm.longs("campus_peers_10plus")[r],
+                        subscriber.longs("join_near_campus")[s] == 1);
                 school += isSchool ? 1 : 0;
             }
         }
-        assertShare("rest grid = home", restHome / (double) rows, 0.87, 0.93);
-        assertShare("rest grid RURAL", restRural / (double) rows, 0.25, 0.35);
-        assertShare("family proxy", family / (double) rows, 0.15, 0.25);
-        assertShare("migrant proxy", migrant / (double) rows, 0.02, 0.05);
-        assertShare("school proxy", school / (double) rows, 0.04, 0.08);
+        assertWithin("rest grid = home", restHome / (double) rows, 0.87, 0.93);
+        assertWithin("rest grid RURAL", restRural / (double) rows, 0.25, 0.35);
+        assertWithin("family proxy", family / (double) rows, 0.15, 0.25);
+        assertWithin("migrant proxy", migrant / (double) rows, 0.02, 0.05);
+        assertWithin("school proxy", school / (double) rows, 0.04, 0.08);
         double seg = segments[0] + segments[1] + segments[2];
-        assertShare("LEFT_BEHIND", segments[0] / seg, 0.50, 0.60);
-        assertShare("IN_COUNTY", segments[1] / seg, 0.25, 0.35);
-        assertShare("OUT_COUNTY", segments[2] / seg, 0.11, 0.19);
+        assertWithin("LEFT_BEHIND", segments[0] / seg, 0.50, 0.60);
+        assertWithin("IN_COUNTY", segments[1] / seg, 0.25, 0.35);
+        assertWithin("OUT_COUNTY", segments[2] / seg, 0.11, 0.19);
     }
 
     @Test
@@ -550,11 +542,11 @@ class DistributionTest {
                 assertTrue(revenue[r] <= sm.longs("rev_vas")[r], "VAS revenue above rev_vas");
             }
         }
-        assertShare("CRBT subscribed", subscribedUsers.get("CRBT") / (double) rows, 0.31, 0.39);
-        assertShare("CRBT silent share", 1 - activeUsers.get("CRBT") / (double) subscribedUsers.get("CRBT"), 0.70, 0.80);
-        assertShare("MNEWS subscribed", subscribedUsers.get("MNEWS") / (double) rows, 0.17, 0.23);
-        assertShare("MINTERNET users", activeUsers.get("MINTERNET") / (double) rows, 0.14, 0.19);
-        assertShare("FETION users", activeUsers.get("FETION") / (double) rows, 0.08, 0.12);
-        assertShare("XXT users", activeUsers.get("XXT") / (double) rows, 0.03, 0.05);
+        assertWithin("CRBT subscribed", subscribedUsers.get("CRBT") / (double) rows, 0.31, 0.39);
+        assertWithin("CRBT silent share", 1 - activeUsers.get("CRBT") / (double) subscribedUsers.get("CRBT"), 0.70, 0.80);
+        assertWithin("MNEWS subscribed", subscribedUsers.get("MNEWS") / (double) rows, 0.17, 0.23);
+        assertWithin("MINTERNET users", activeUsers.get("MINTERNET") / (double) rows, 0.14, 0.19);
+        assertWithin("FETION users", activeUsers.get("FETION") / (double) rows, 0.08, 0.12);
+        assertWithin("XXT users", activeUsers.get("XXT") / (double) rows, 0.03, 0.05);
     }
 }

@@ -3,7 +3,6 @@ package io.subcube.datasets.testing;
 import io.subcube.datasets.generator.DatasetGenerator;
 import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.datasets.batch.Progress;
-import io.subcube.functions.Rounding;
 import io.subcube.functions.ValueFunctions;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Calibration check: recomputes the §B3.2/B3.3/B3.4/B3.5/B3.7/B3.10/B3.12 formulas (profile A) and
- * the §B3.17–B3.20 segment rules over generated rows, with local copies of the formulas, and reports
+ * Calibration check: evaluates the §B3.2/B3.3/B3.4/B3.5/B3.7/B3.10/B3.12 formulas (profile A) and
+ * the §B3.17–B3.20 segment rules over generated rows with {@link StandInFormulas}, and reports
  * the shares that DOMAIN.md §B2.15 targets. Not the real functions (a later issue derives the columns).
  */
 public final class Calibration {
@@ -119,15 +118,10 @@ public final class Calibration {
             for (int r = 0; r < size; r++) {
                 rows++;
                 long rr = ValueFunctions.returnRateHundredths(arpu[r], cost[r]);
-                double infl = Rounding.hundredths(100 * (0.40 * Math.min(1, circle[r] / 100.0)
-                        + 0.30 * Math.min(1, (sms[r] + mms[r]) / 300.0) + 0.30 * Math.min(1, vas[r] / 5.0))) / 100.0;
-                cvs[r] = Rounding.hundredths(100 * (0.25 * Math.min(1, arpu[r] / 100.0 / 200) + 0.15 * rr / 100.0 / 100
-                        + 0.15 * Math.min(1, arpuAvg3[r] / 100.0 / 200) + 0.10 * rrAvg3[r] / 100.0 / 100
-                        + 0.15 * Math.min(1, tenure[r] / 60.0) + 0.20 * infl / 100));
-                double stick = 45 + 20 * Math.min(1, tenure[r] / 36.0)
-                        + (bundleLeft[r] > 3 ? 12 : bundleLeft[r] >= 1 ? 6 : 0) + (vp[r] == 1 ? 10 : 0)
-                        + Math.min(6, 3 * sticky[r]) + 4 * Math.min(1, circle[r] / 50.0) + 3 * onnet[r] / 10000.0;
-                long stickH = Rounding.hundredths(Math.min(100, stick));
+                long infl = StandInFormulas.influenceScore(circle[r], sms[r], mms[r], vas[r]);
+                cvs[r] = StandInFormulas.valueScore(arpu[r], rr, arpuAvg3[r], rrAvg3[r], tenure[r], infl);
+                long stickH = StandInFormulas.stickScore(tenure[r], bundleLeft[r], vp[r] == 1, sticky[r], circle[r],
+                        onnet[r]);
                 if (stickH >= 9000) {
                     stickHigh++;
                 } else if (stickH >= 7000) {
@@ -138,11 +132,10 @@ public final class Calibration {
                 } else if (stickH >= 8500) {
                     stickMidB++;
                 }
-                double churn = 30 * drop(mou[r], mouAvg3[r]) + 20 * drop(arpu[r], arpuAvg3[r])
-                        + 20 * drop(circle[r], circleAvg3[r]) + 20 * Math.min(1, comp[r] / 10000.0 / 0.5)
-                        + (bundleLeft[r] >= 1 && bundleLeft[r] <= 3 ? 10 : bundleLeft[r] == 0 ? 5 : 0);
-                flag[r] = Rounding.hundredths(churn) >= 3200;
-                boolean flagB = Rounding.hundredths(churn) >= 1600;
+                long churn = StandInFormulas.churnScore(mou[r], mouAvg3[r], arpu[r], arpuAvg3[r], circle[r],
+                        circleAvg3[r], comp[r], bundleLeft[r]);
+                flag[r] = churn >= 3200;
+                boolean flagB = churn >= 1600;
                 flagNow.put(id[r], flag[r]);
                 int s = st[r].equals("ACTIVE") ? 0 : st[r].equals("SUSPENDED") ? 1 : 2;
                 status[s]++;
@@ -183,9 +176,9 @@ public final class Calibration {
                 if (bundleLeft[r] > 0) {
                     bundle++;
                 }
-                String c = clusterClass(mou[r], ldOut[r], ldIn[r], roam[r], vpm[r], intl[r]);
+                String c = StandInFormulas.clusterClass(mou[r], ldOut[r], ldIn[r], roam[r], vpm[r], intl[r]);
                 cls.merge(c, 1L, Long::sum);
-                clusterGroups.add(clusterGroup(c, arpu[r]));
+                clusterGroups.add(StandInFormulas.clusterGroup(c, arpu[r]));
                 counts.computeIfAbsent("brand." + brand[r], k -> new long[1])[0]++;
                 counts.computeIfAbsent("group." + sm.strings("cust_group")[r], k -> new long[1])[0]++;
                 counts.computeIfAbsent("plan." + sm.strings("plan_code")[r], k -> new long[1])[0]++;
@@ -217,7 +210,7 @@ public final class Calibration {
                     // rank_above = number of strictly higher scores
                     int pos = upperBound(scores, cvs[r]);
                     long above = cnt - pos;
-                    int tier = 100 * above < 10L * cnt ? 0 : 100 * above < 30L * cnt ? 1 : 100 * above < 90L * cnt ? 2 : 3;
+                    int tier = StandInFormulas.valueTier(above, cnt);
                     tierTenureSum[tier] += tenure[r];
                     tierCount[tier]++;
                     if (st[r].equals("ACTIVE")) {
@@ -264,24 +257,20 @@ public final class Calibration {
                 if ("RURAL".equals(restType)) {
                     restRural++;
                     if (!lm.isNull("work_grid_id", r)) {
-                        long w = work[r];
-                        long g = rest[r];
-                        ruralSeg[w == g ? 0 : w / 100 == g / 100 ? 1 : w / 10000 == g / 10000 ? 2 : 3]++;
+                        ruralSeg[StandInFormulas.ruralSegment(work[r], rest[r])]++;
                     }
                 }
-                if ("RESIDENTIAL".equals(restType) && restDays[r] >= 15) {
+                if (StandInFormulas.family(restType, restDays[r])) {
                     family++;
                 }
-                if (roamDays[r] >= 15 && ruralShare[r] >= 3000 && !scope[r].equals("NONE")) {
+                if (StandInFormulas.migrant(roamDays[r], scope[r], ruralShare[r])) {
                     migrant++;
                 }
                 long t = tenure[r];
                 if (lid[r] != id[r]) {
                     throw new IllegalStateException("location row order differs");
                 }
-                boolean isSchool = t >= 1 ? sms[r] >= 50 && campus[r] >= 5000 && peers[r] >= 2
-                        : campus[r] > 0 || nearCampus.get(lid[r]);
-                if (isSchool) {
+                if (StandInFormulas.school(t, sms[r], campus[r], peers[r], nearCampus.get(lid[r]))) {
                     school++;
                 }
             }
@@ -356,45 +345,5 @@ public final class Calibration {
             }
         }
         return lo;
-    }
-
-    private static double drop(double x, double b) {
-        if (b <= 0) {
-            return 0;
-        }
-        return Math.max(0, Math.min(1, (b - x) / b));
-    }
-
-    static String clusterClass(long t, long ldOut, long ldIn, long roam, long vpmn, long intl) {
-        if (t < 60) {
-            return "LOW";
-        }
-        if (100 * intl >= 10 * t) {
-            return "INTL";
-        }
-        if (100 * roam >= 30 * t) {
-            return "ROAM";
-        }
-        if (100 * vpmn >= 40 * t) {
-            return "VPMN";
-        }
-        if (100 * ldIn >= 30 * t && ldIn > ldOut) {
-            return "LD_IN";
-        }
-        if (100 * ldOut >= 30 * t) {
-            return "LD_OUT";
-        }
-        return "LOCAL";
-    }
-
-    static String clusterGroup(String c, long arpuCents) {
-        String band = arpuCents >= 10000 ? "HIGH" : arpuCents >= 3000 ? "MID" : "LOW";
-        return switch (c) {
-            case "LOW" -> "LOW";
-            case "LD_IN" -> arpuCents >= 3000 ? "LD_IN_MID" : "LD_IN_LOW";
-            case "ROAM" -> arpuCents >= 10000 ? "ROAM_HIGH" : "ROAM_MID";
-            case "INTL" -> arpuCents >= 10000 ? "INTL_HIGH" : "INTL_MID";
-            default -> c + "_" + band;
-        };
     }
 }
