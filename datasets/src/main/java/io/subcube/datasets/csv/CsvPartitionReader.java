@@ -95,6 +95,7 @@ public final class CsvPartitionReader {
 
     // ------------------------------------------------------------------------------------------------------
 
+    /** One pass over the file: splits records into fields in a reused buffer and parses them into batches. */
     private final class Parser {
         private final InputStream in;
         private byte[] buf = new byte[BUFFER];

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Malformed files and directories are refused with messages naming the file, line, column and value. */
 class CsvErrorTest {
 
     private static final String PLAN_HEADER = "plan_code,brand,plan_name,monthly_fee,ld_price_per_min,low_price_pkg\n";

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Generated data written as CSV and read back is identical; the dialect's value formats and header rules. */
 class CsvRoundTripTest {
 
     private static final GeneratorConfig CONFIG = new GeneratorConfig(6000, 3, 20080901, 200811, 2);

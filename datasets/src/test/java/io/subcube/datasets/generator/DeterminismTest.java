@@ -10,6 +10,7 @@ import io.subcube.datasets.testing.MemorySink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The output depends on subscribers, months, seed and start month only, never on the thread count. */
 class DeterminismTest {
 
     /** Three chunks (4096 ids each), so several workers really run concurrently. */

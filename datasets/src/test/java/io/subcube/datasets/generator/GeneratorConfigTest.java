@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+/** GeneratorConfig defaults, month ids across years, and its validation messages. */
 class GeneratorConfigTest {
 
     @Test

@@ -5,7 +5,6 @@ import io.subcube.datasets.batch.DatasetSink;
 import io.subcube.datasets.batch.Progress;
 import io.subcube.datasets.generator.DatasetGenerator;
 import io.subcube.datasets.generator.GeneratorConfig;
-import io.subcube.datasets.schema.TableDef;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
