@@ -17,14 +17,13 @@ final class Joiners {
 
     final long subscribers;
     final int chunks;
-    final int months;
     private final int[][] count;      // [chunk][month]
     private final long[][] firstId;   // [chunk][month] id of rank 1
     final long total;
 
     Joiners(GeneratorConfig config) {
         subscribers = config.subscribers();
-        months = config.months();
+        int months = config.months();
         chunks = (int) ((subscribers + CHUNK - 1) / CHUNK);
         count = new int[chunks][months];
         firstId = new long[chunks][months];

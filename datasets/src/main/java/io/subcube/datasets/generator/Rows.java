@@ -35,10 +35,6 @@ final class Rows {
         return this;
     }
 
-    int size() {
-        return rows.size();
-    }
-
     void write(DatasetSink sink, int monthId) throws IOException {
         DatasetSink.PartitionSink partition = sink.openPartition(table, monthId);
         int capacity = Math.max(1, Math.min(4096, rows.size()));
