@@ -127,20 +127,34 @@ public final class RowCursor {
                 return;
             }
             column.decode(from, n, buf);
-            int scale = def.type().scale();
-            for (int i = 0; i < k; i++) {
-                int p = positions[i];
-                if (column.isNull(from + p)) {
-                    continue;
+            // One loop per type, so the type is decided once per vector rather than per row.
+            switch (def.type().kind()) {
+                case INTEGER, DATE -> {
+                    for (int i = 0; i < k; i++) {
+                        int p = positions[i];
+                        rows[i][c] = column.isNull(from + p) ? null : Integer.valueOf((int) buf[p]);
+                    }
                 }
-                long v = buf[p];
-                rows[i][c] = switch (def.type().kind()) {
-                    case INTEGER, DATE -> Integer.valueOf((int) v);
-                    case BIGINT -> Long.valueOf(v);
-                    case DECIMAL -> BigDecimal.valueOf(v, scale);
-                    case BOOLEAN -> v != 0 ? Boolean.TRUE : Boolean.FALSE;
-                    default -> throw new IllegalStateException(def.name() + " is not integer-like");
-                };
+                case BIGINT -> {
+                    for (int i = 0; i < k; i++) {
+                        int p = positions[i];
+                        rows[i][c] = column.isNull(from + p) ? null : Long.valueOf(buf[p]);
+                    }
+                }
+                case DECIMAL -> {
+                    int scale = def.type().scale();
+                    for (int i = 0; i < k; i++) {
+                        int p = positions[i];
+                        rows[i][c] = column.isNull(from + p) ? null : BigDecimal.valueOf(buf[p], scale);
+                    }
+                }
+                case BOOLEAN -> {
+                    for (int i = 0; i < k; i++) {
+                        int p = positions[i];
+                        rows[i][c] = column.isNull(from + p) ? null : Boolean.valueOf(buf[p] != 0);
+                    }
+                }
+                default -> throw new IllegalStateException(def.name() + " is not integer-like");
             }
         }
     }
