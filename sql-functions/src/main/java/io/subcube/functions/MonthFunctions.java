@@ -12,8 +12,10 @@ public final class MonthFunctions {
         return Math.floorDiv(ordinal, 12) * 100 + Math.floorMod(ordinal, 12) + 1;
     }
 
-    /** MONTH_ADD with SQL NULL semantics (G2). */
-    public static Integer monthAdd(Integer monthId, Integer k) {
+    /** §B3.28 MONTH_ADD(month_id INTEGER, k INTEGER) → INTEGER, the SQL form. */
+    @SqlFunction(name = "MONTH_ADD", section = "B3.28", returns = "INTEGER")
+    public static Integer monthAdd(@Param(name = "month_id", type = "INTEGER") Integer monthId,
+                                   @Param(name = "k", type = "INTEGER") Integer k) {
         return monthId == null || k == null ? null : monthAdd(monthId.intValue(), k.intValue());
     }
 

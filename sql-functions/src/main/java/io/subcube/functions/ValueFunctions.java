@@ -29,7 +29,9 @@ public final class ValueFunctions {
     }
 
     /** §B3.1 RETURN_RATE(gross DECIMAL(12,2), cost DECIMAL(12,2)) → DECIMAL(5,2); NULL in, NULL out. */
-    public static BigDecimal returnRate(BigDecimal gross, BigDecimal cost) {
+    @SqlFunction(name = "RETURN_RATE", section = "B3.1", returns = "DECIMAL(5,2)")
+    public static BigDecimal returnRate(@Param(name = "gross", type = "DECIMAL(12,2)") BigDecimal gross,
+                                        @Param(name = "cost", type = "DECIMAL(12,2)") BigDecimal cost) {
         if (gross == null || cost == null) {
             return null;
         }
