@@ -1,5 +1,6 @@
 package io.subcube.engine.storage;
 
+import io.subcube.functions.ScoringParameters;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,10 +13,12 @@ import java.util.Map;
 public final class Store {
 
     private final String description;
+    private final ScoringParameters parameters;
     private final Map<String, Table> tables;
 
-    public Store(String description, Collection<Table> tables) {
+    public Store(String description, ScoringParameters parameters, Collection<Table> tables) {
         this.description = description;
+        this.parameters = parameters;
         Map<String, Table> m = new LinkedHashMap<>();
         for (Table t : tables) {
             m.put(t.name(), t);
@@ -26,6 +29,11 @@ public final class Store {
     /** Where the data came from, e.g. "default dataset (100000 subscribers x 10 months)". */
     public String description() {
         return description;
+    }
+
+    /** The scoring parameters the derived columns were computed with (DOMAIN.md [P], G5). */
+    public ScoringParameters parameters() {
+        return parameters;
     }
 
     public Map<String, Table> tables() {

@@ -4,6 +4,7 @@ import io.subcube.datasets.batch.ColumnBatch;
 import io.subcube.datasets.batch.DatasetSink;
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.TableDef;
+import io.subcube.functions.ScoringParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +43,13 @@ public final class StoreBuilder implements DatasetSink {
         }
     }
 
-    /** Publishes every declared table as an immutable store. */
+    /** Publishes every declared table as an immutable store, its derived columns not yet computed. */
     public synchronized Store build(String description) {
         List<Table> tables = new ArrayList<>();
         for (TableDef def : defs.values()) {
             tables.add(new Table(def, def.storedColumns(), new ArrayList<>(partitions.get(def.name()).values())));
         }
-        return new Store(description, tables);
+        return new Store(description, ScoringParameters.DEFAULTS, tables);
     }
 
     /** Accumulates the columns of one partition. */

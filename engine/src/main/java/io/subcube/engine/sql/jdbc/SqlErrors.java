@@ -3,6 +3,10 @@ package io.subcube.engine.sql.jdbc;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import io.subcube.functions.FunctionCatalog;
+import io.subcube.functions.FunctionSignature;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 
@@ -14,6 +18,7 @@ import org.apache.calcite.sql.parser.SqlParseException;
 final class SqlErrors {
 
     private static final int MAX_EXPECTED = 12;
+    private static final Pattern NO_MATCH = Pattern.compile("No match found for function signature ([A-Za-z_0-9]+)\\(");
 
     private SqlErrors() {
     }
@@ -24,10 +29,28 @@ final class SqlErrors {
                 return new SqlStatementException(syntaxMessage(pe), e);
             }
             if (t instanceof CalciteContextException ce) {
-                return new SqlStatementException(ce.getMessage(), e);
+                return new SqlStatementException(withSignatures(ce.getMessage()), e);
             }
         }
         return e;
+    }
+
+    /** A call matching no signature of one of our functions also lists the signatures it has. */
+    private static String withSignatures(String message) {
+        Matcher m = NO_MATCH.matcher(message);
+        if (!m.find()) {
+            return message;
+        }
+        List<FunctionSignature> signatures = FunctionCatalog.named(m.group(1));
+        if (signatures.isEmpty()) {
+            return message;
+        }
+        StringBuilder b = new StringBuilder(message).append("; ").append(signatures.get(0).name())
+                .append(signatures.size() == 1 ? " takes " : " takes one of ");
+        for (int i = 0; i < signatures.size(); i++) {
+            b.append(i == 0 ? "" : " | ").append(signatures.get(i).describe());
+        }
+        return b.toString();
     }
 
     private static String syntaxMessage(SqlParseException pe) {

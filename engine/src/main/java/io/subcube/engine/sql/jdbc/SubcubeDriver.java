@@ -3,6 +3,7 @@ package io.subcube.engine.sql.jdbc;
 import io.subcube.engine.sql.StoreSchema;
 import io.subcube.engine.sql.SubcubeTypeSystem;
 import io.subcube.engine.sql.SysSchema;
+import io.subcube.engine.sql.functions.CalciteFunctions;
 import io.subcube.engine.storage.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -88,7 +89,8 @@ public final class SubcubeDriver extends org.apache.calcite.jdbc.Driver {
         Connection connection = super.connect(PREFIX, props);
         CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
         SchemaPlus root = calcite.getRootSchema();
-        root.add("subcube", new StoreSchema(store));
+        SchemaPlus subcube = root.add("subcube", new StoreSchema(store));
+        CalciteFunctions.register(subcube, store.parameters());
         root.add("sys", new SysSchema(store));
         calcite.setSchema("subcube");
         return connection;

@@ -2,6 +2,7 @@ package io.subcube.engine.sql.jdbc;
 
 import java.lang.reflect.Type;
 import io.subcube.engine.sql.SubcubeRules;
+import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
@@ -12,7 +13,8 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 /**
  * Calcite's statement preparation with Subcube's pushdown rules in every planner, reserved words that
  * are §B2 column names usable unquoted, CAST of decimals to integers rounding (DuckDB, PostgreSQL), and
- * failures turned into clear messages by {@link SqlErrors}.
+ * failures turned into clear messages: {@link SqlErrors} while preparing, {@link RuntimeErrors} while
+ * rows are produced.
  */
 public final class SubcubePrepare extends CalcitePrepareImpl {
 
@@ -36,10 +38,19 @@ public final class SubcubePrepare extends CalcitePrepareImpl {
     public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
             CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
         CalcitePrepare.Query<T> q = query.sql == null ? query : CalcitePrepare.Query.of(ReservedColumnNames.quote(query.sql));
+        CalcitePrepare.CalciteSignature<T> signature;
         try {
-            return super.prepareSql(context, q, elementType, maxRowCount);
+            signature = super.prepareSql(context, q, elementType, maxRowCount);
         } catch (RuntimeException e) {
             throw SqlErrors.clean(e);
         }
+        if (signature.statementType != Meta.StatementType.SELECT) {
+            return signature;
+        }
+        CalcitePrepare.CalciteSignature<T> prepared = signature;
+        return new CalcitePrepare.CalciteSignature<>(prepared.sql, prepared.parameters,
+                prepared.internalParameters, prepared.rowType, prepared.columns, prepared.cursorFactory,
+                prepared.rootSchema, prepared.getCollationList(), maxRowCount,
+                dataContext -> RuntimeErrors.wrap(prepared.enumerable(dataContext)), prepared.statementType);
     }
 }
