@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ class ScoringParametersTest {
 
     private static final ScoringParameters A = ScoringParameters.DEFAULTS;
     private static final ScoringParameters B = ScoringParameters.forProfile("B");
+
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
 
     private static String value(ScoringParameters p, String key) {
         return p.entries().stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow().value();
@@ -186,6 +191,38 @@ class ScoringParametersTest {
         assertEquals("0.30", value(p, "cvs.weight.arpu"));
         // a mid cut above profile B's high cut only works together with a high cut
         assertEquals("96.00", value(B.with(Map.of("stick.mid_cut", "96")), "stick.mid_cut"));
+    }
+
+    @Test
+    void overridesChangeTheResults() {
+        // CVS example 1 without the influence factor: 63.57 - 8.52
+        ScoringParameters noInfluence = A.with(Map.of("cvs.weight.influence", "0"));
+        assertEquals(d("55.05"), ValueFunctions.cvs(noInfluence, d("120.00"), d("92.00"), d("110.00"), d("90.00"),
+                36, d("42.60")));
+        ScoringParameters highCut = B.with(Map.of("stick.high_cut", "95"));
+        assertEquals("HIGH", StickinessFunctions.stickTier(highCut, d("95.50")));
+        assertEquals("MID", StickinessFunctions.stickTier(B, d("95.50")));
+        ScoringParameters tiers = A.with(Map.of("value_tier.p1", "5", "value_tier.p2", "25", "value_tier.p3", "95"));
+        assertEquals("MH", ValueFunctions.valueTier(tiers, 5L, 100L));
+        assertEquals("M", ValueFunctions.valueTier(tiers, 93L, 100L));
+        assertEquals("HEAVY", VasFunctions.escStage(A.with(Map.of("esc.heavy_cnt", "2")), true, 14, 6, 2));
+        assertEquals("REGULAR", VasFunctions.escStage(A, true, 14, 6, 2));
+        assertEquals("TRIAL", VasFunctions.escStage(A.with(Map.of("esc.min_streak", "7")), true, 14, 6, 2));
+        assertEquals("NONE", VasFunctions.need(A, true, "LOYAL", "ACTIVE", "ACTIVE", 280, 300));
+        assertEquals("TRAFFIC", VasFunctions.need(A.with(Map.of("need.voice_ratio", "0.95")), true, "LOYAL",
+                "ACTIVE", "ACTIVE", 280, 300));
+        assertEquals("LOCAL", ClusterFunctions.clusterClass(A, 400, 20, 100, 10, 0, 0));
+        assertEquals("LD_IN", ClusterFunctions.clusterClass(A.with(Map.of("cluster.ld_in_share", "0.25")),
+                400, 20, 100, 10, 0, 0));
+        assertEquals("LOCAL_HIGH", ClusterFunctions.clusterGroup(A.with(Map.of("cluster.arpu_high", "80")), "LOCAL",
+                d("85.00")));
+        assertEquals(d("38.25"), AnomalyFunctions.churnScore(A.with(Map.of("churn.expiry.none", "3")), 120, 300,
+                d("55.00"), d("80.00"), 30, 40, d("0.1500"), 0));
+        assertEquals(d("98.75"), StickinessFunctions.stickScore(A, 48, 8, true, 2, 40, d("0.8500")));
+        assertEquals(d("100.00"), StickinessFunctions.stickScore(A.with(Map.of("stick.base", "50")), 48, 8, true, 2,
+                40, d("0.8500")));  // Max 100
+        assertEquals(d("36.60"), ValueFunctions.influenceScore(A.with(Map.of("influence.cap.circle", "150")), 45,
+                120, 6, 2));
     }
 
     @Test

@@ -1,0 +1,178 @@
+package io.subcube.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The catalog lists every §B3.1–B3.16 and §B3.28 function with DOMAIN.md's signature. */
+class FunctionCatalogTest {
+
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void everySignatureAsDomainWritesIt() {
+        String all = FunctionCatalog.all().stream().map(s -> s.section() + " " + s.describe())
+                .collect(Collectors.joining("\n"));
+        assertEquals("""
+                B3.8 CHURN_FLAG(score DECIMAL(5,2)) → BOOLEAN
+                B3.8 CHURN_FLAG(score DECIMAL(5,2), cut DECIMAL(5,2)) → BOOLEAN
+                B3.7 CHURN_SCORE(mou_total INTEGER, mou_avg3 INTEGER, arpu DECIMAL(12,2), arpu_avg3 DECIMAL(12,2), \
+                circle_size INTEGER, circle_size_avg3 INTEGER, competitor_share DECIMAL(5,4), bundle_months_left INTEGER) \
+                → DECIMAL(5,2)
+                B3.12 CLUSTER_CLASS(mou_total INTEGER, mou_ld_out INTEGER, mou_ld_in INTEGER, mou_roam INTEGER, \
+                mou_vpmn INTEGER, mou_intl INTEGER) → VARCHAR
+                B3.12 CLUSTER_GROUP(cluster_class VARCHAR, arpu DECIMAL(12,2)) → VARCHAR
+                B3.3 CVS(arpu DECIMAL(12,2), return_rate DECIMAL(5,2), arpu_avg3 DECIMAL(12,2), return_rate_avg3 \
+                DECIMAL(5,2), tenure_months INTEGER, influence_score DECIMAL(5,2)) → DECIMAL(5,2)
+                B3.10 ESC_ACTION(stage VARCHAR) → VARCHAR
+                B3.10 ESC_STAGE(data_capable BOOLEAN, vas_months_ever INTEGER, vas_streak_months INTEGER, \
+                vas_active_cnt INTEGER) → VARCHAR
+                B3.10 ESC_STAGE(data_capable BOOLEAN, vas_months_ever INTEGER, vas_streak_months INTEGER, \
+                vas_active_cnt INTEGER, min_streak INTEGER, heavy_cnt INTEGER) → VARCHAR
+                B3.2 INFLUENCE_SCORE(circle_size INTEGER, sms_mo_cnt INTEGER, mms_mo_cnt INTEGER, vas_active_cnt \
+                INTEGER) → DECIMAL(5,2)
+                B3.13 MATRIX_CELL(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN) → INTEGER
+                B3.13 MATRIX_KEY(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN, need VARCHAR) → VARCHAR
+                B3.14 MKT_PRIORITY(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN) → INTEGER
+                B3.28 MONTH_ADD(month_id INTEGER, k INTEGER) → INTEGER
+                B3.11 NEED(data_capable BOOLEAN, minternet_class VARCHAR, mnews_class VARCHAR, crbt_class VARCHAR, \
+                mou_total INTEGER, mou_avg3 INTEGER) → VARCHAR
+                B3.16 POLICY_GROUP(tenure_months INTEGER, return_rate_avg3 DECIMAL(5,2), arpu DECIMAL(12,2)) → INTEGER
+                B3.15 PROGRAM_ORDER(value_tier VARCHAR, churn_flag BOOLEAN, bundle_months_left INTEGER, need VARCHAR) \
+                → VARCHAR
+                B3.1 RETURN_RATE(gross DECIMAL(12,2), cost DECIMAL(12,2)) → DECIMAL(5,2)
+                B3.5 STICK_SCORE(tenure_months INTEGER, bundle_months_left INTEGER, vpmn_flag BOOLEAN, sticky_svc_cnt \
+                INTEGER, circle_size INTEGER, onnet_share DECIMAL(5,4)) → DECIMAL(5,2)
+                B3.6 STICK_TIER(score DECIMAL(5,2)) → VARCHAR
+                B3.6 STICK_TIER(score DECIMAL(5,2), high_cut DECIMAL(5,2), mid_cut DECIMAL(5,2)) → VARCHAR
+                B3.4 VALUE_TIER(rank_above BIGINT, n BIGINT) → VARCHAR
+                B3.4 VALUE_TIER(rank_above BIGINT, n BIGINT, p1 INTEGER, p2 INTEGER, p3 INTEGER) → VARCHAR
+                B3.9 VAS_USER_CLASS(subscribed BOOLEAN, first_use_month INTEGER, month_id INTEGER, usage_cnt BIGINT, \
+                streak_months INTEGER, loyal_min BIGINT) → VARCHAR""", all);
+    }
+
+    @Test
+    void parametersAreBoundExactlyWhereAParameterIsUsed() {
+        Set<String> withParameters = FunctionCatalog.all().stream().filter(FunctionSignature::takesParameters)
+                .map(s -> s.name() + "/" + s.arguments().size()).collect(Collectors.toSet());
+        assertEquals(Set.of("INFLUENCE_SCORE/4", "CVS/6", "VALUE_TIER/2", "STICK_SCORE/6", "STICK_TIER/1",
+                "CHURN_SCORE/8", "CHURN_FLAG/1", "ESC_STAGE/4", "NEED/6", "CLUSTER_CLASS/6", "CLUSTER_GROUP/2"),
+                withParameters);
+        Set<String> nullMeaningful = FunctionCatalog.all().stream().filter(FunctionSignature::nullMeaningful)
+                .map(FunctionSignature::name).collect(Collectors.toSet());
+        assertEquals(Set.of("VAS_USER_CLASS", "NEED"), nullMeaningful);
+    }
+
+    /** A valid call of each signature and its result (the worked examples). */
+    private static final Map<String, Object[]> SAMPLES = new HashMap<>();
+
+    private static void sample(String name, Object result, Object... args) {
+        SAMPLES.put(name + "/" + args.length, new Object[] {result, args});
+    }
+
+    static {
+        sample("RETURN_RATE", d("92.00"), d("150.00"), d("12.00"));
+        sample("INFLUENCE_SCORE", d("42.60"), 45, 120, 6, 2);
+        sample("CVS", d("63.57"), d("120.00"), d("92.00"), d("110.00"), d("90.00"), 36, d("42.60"));
+        sample("VALUE_TIER", "MH", 100L, 1000L);
+        sample("VALUE_TIER", "M", 300L, 1000L, 10, 30, 90);
+        sample("STICK_SCORE", d("98.75"), 48, 8, true, 2, 40, d("0.8500"));
+        sample("STICK_TIER", "MID", d("75.83"));
+        sample("STICK_TIER", "NONE", d("75.83"), d("96"), d("85"));
+        sample("CHURN_SCORE", d("40.25"), 120, 300, d("55.00"), d("80.00"), 30, 40, d("0.1500"), 0);
+        sample("CHURN_FLAG", true, d("40.25"));
+        sample("CHURN_FLAG", true, d("19.00"), d("16"));
+        sample("VAS_USER_CLASS", "SILENT", true, 200701, 200809, 0L, 0, 10L);
+        sample("ESC_STAGE", "HEAVY", true, 20, 9, 3);
+        sample("ESC_STAGE", "REGULAR", true, 14, 6, 2, 3, 3);
+        sample("ESC_ACTION", "CONSOLIDATE", "TRIAL");
+        sample("NEED", "MNEWS", true, "POTENTIAL", "SILENT", "ACTIVE", 280, 300);
+        sample("CLUSTER_CLASS", "LD_IN", 400, 20, 160, 10, 0, 0);
+        sample("CLUSTER_GROUP", "LD_IN_MID", "LD_IN", d("45.00"));
+        sample("MATRIX_CELL", 8, "MH", "HIGH", false);
+        sample("MATRIX_KEY", "MH.HIGH.S.TRAFFIC", "MH", "HIGH", false, "TRAFFIC");
+        sample("MKT_PRIORITY", 1, "H", "MID", true);
+        sample("PROGRAM_ORDER", "RETAIN>TRAFFIC>NEWSVC", "MH", false, 0, "TRAFFIC");
+        sample("POLICY_GROUP", 6, 30, d("90.50"), d("120.00"));
+        sample("MONTH_ADD", 200712, 200801, -1);
+    }
+
+    @Test
+    void everySignatureCalledThroughTheCatalogGivesTheWorkedExample() {
+        assertEquals(SAMPLES.keySet(), FunctionCatalog.all().stream().map(s -> s.name() + "/" + s.arguments().size())
+                .collect(Collectors.toSet()));
+        for (FunctionSignature s : FunctionCatalog.all()) {
+            Object[] sample = SAMPLES.get(s.name() + "/" + s.arguments().size());
+            Object result = s.invoke(ScoringParameters.DEFAULTS, (Object[]) sample[1]);
+            assertEquals(sample[0], result, s.describe());
+            assertEquals(s.returns().javaType(), result.getClass(), s.describe());
+            if (result instanceof BigDecimal b) {
+                assertEquals(s.returns().scale(), b.scale(), s.describe());
+            }
+        }
+        // the dataset's parameters are what the engine binds
+        assertEquals("NONE", FunctionCatalog.named("stick_tier").get(0).invoke(ScoringParameters.forProfile("B"),
+                d("75.83")));
+    }
+
+    /** G2 on the Java methods themselves: a NULL argument gives NULL, except the meaningful NULLs. */
+    @Test
+    void everyNullArgumentGivesNullExceptTheMeaningfulOnes() throws Exception {
+        Set<String> meaningful = Set.of("VAS_USER_CLASS.first_use_month", "NEED.minternet_class",
+                "NEED.mnews_class", "NEED.crbt_class");
+        int checked = 0;
+        for (FunctionSignature s : FunctionCatalog.all()) {
+            Object[] args = (Object[]) SAMPLES.get(s.name() + "/" + s.arguments().size())[1];
+            for (int i = 0; i < args.length; i++) {
+                Object[] withNull = args.clone();
+                withNull[i] = null;
+                Object[] call = withNull;
+                if (s.takesParameters()) {
+                    call = new Object[args.length + 1];
+                    call[0] = ScoringParameters.DEFAULTS;
+                    System.arraycopy(withNull, 0, call, 1, args.length);
+                }
+                Object result = s.method().invoke(null, call);
+                String arg = s.name() + "." + s.arguments().get(i).name();
+                if (meaningful.contains(arg)) {
+                    assertNotNull(result, arg);
+                } else {
+                    assertNull(result, arg);
+                }
+                checked++;
+            }
+        }
+        assertEquals(90, checked);
+    }
+
+    @Test
+    void everyFunctionClassIsListedAndEveryPublicMethodSaysItsSection() {
+        for (Class<?> c : List.of(ValueFunctions.class, StickinessFunctions.class, AnomalyFunctions.class,
+                VasFunctions.class, ClusterFunctions.class, MatrixFunctions.class, PolicyFunctions.class,
+                MonthFunctions.class)) {
+            for (Method m : c.getDeclaredMethods()) {
+                SqlFunction f = m.getAnnotation(SqlFunction.class);
+                if (f != null) {
+                    assertTrue(FunctionCatalog.named(f.name()).stream().anyMatch(s -> s.method().equals(m)), m.toString());
+                }
+                if (Modifier.isPublic(m.getModifiers()) && m.getName().endsWith("Batch")) {
+                    assertEquals(int.class, m.getParameterTypes()[m.getParameterCount() - 1], m.toString());
+                    assertEquals(void.class, m.getReturnType(), m.toString());
+                }
+            }
+        }
+    }
+}
