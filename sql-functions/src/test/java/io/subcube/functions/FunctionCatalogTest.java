@@ -27,6 +27,7 @@ class FunctionCatalogTest {
         String all = FunctionCatalog.all().stream().map(s -> s.section() + " " + s.describe())
                 .collect(Collectors.joining("\n"));
         assertEquals("""
+                B3.22 CHANNEL_FIT(cp DECIMAL(3,2), cc DECIMAL(3,2), pc DECIMAL(3,2)) → DECIMAL(5,2)
                 B3.8 CHURN_FLAG(score DECIMAL(5,2)) → BOOLEAN
                 B3.8 CHURN_FLAG(score DECIMAL(5,2), cut DECIMAL(5,2)) → BOOLEAN
                 B3.7 CHURN_SCORE(mou_total INTEGER, mou_avg3 INTEGER, arpu DECIMAL(12,2), arpu_avg3 DECIMAL(12,2), \
