@@ -108,6 +108,7 @@ class FunctionCatalogTest {
         sample("MKT_PRIORITY", 1, "H", "MID", true);
         sample("PROGRAM_ORDER", "RETAIN>TRAFFIC>NEWSVC", "MH", false, 0, "TRAFFIC");
         sample("POLICY_GROUP", 6, 30, d("90.50"), d("120.00"));
+        sample("CHANNEL_FIT", d("47.60"), d("4.25"), d("4.00"), d("3.50"));
         sample("MONTH_ADD", 200712, 200801, -1);
     }
 
