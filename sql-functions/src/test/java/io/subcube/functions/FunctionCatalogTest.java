@@ -157,14 +157,14 @@ class FunctionCatalogTest {
                 checked++;
             }
         }
-        assertEquals(90, checked);
+        assertEquals(93, checked);
     }
 
     @Test
     void everyFunctionClassIsListedAndEveryPublicMethodSaysItsSection() {
         for (Class<?> c : List.of(ValueFunctions.class, StickinessFunctions.class, AnomalyFunctions.class,
                 VasFunctions.class, ClusterFunctions.class, MatrixFunctions.class, PolicyFunctions.class,
-                MonthFunctions.class)) {
+                ChannelFunctions.class, MonthFunctions.class)) {
             for (Method m : c.getDeclaredMethods()) {
                 SqlFunction f = m.getAnnotation(SqlFunction.class);
                 if (f != null) {
