@@ -7,6 +7,7 @@ import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.datasets.schema.SubcubeSchema;
 import io.subcube.datasets.schema.TableDef;
 import io.subcube.engine.storage.Store;
+import io.subcube.functions.ScoringParameters;
 import io.subcube.engine.storage.StoreBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,28 +29,36 @@ public final class StoreLoader {
     private StoreLoader() {
     }
 
-    /** Generates a dataset straight into a new store. */
+    /** Generates a dataset straight into a new store, enriched with DOMAIN.md's default parameters. */
     public static Store generate(GeneratorConfig config) throws IOException {
-        return generate(config, Progress.NONE);
+        return generate(config, ScoringParameters.DEFAULTS);
     }
 
-    public static Store generate(GeneratorConfig config, Progress progress) throws IOException {
+    /** Generates a dataset straight into a new store and computes its derived columns. */
+    public static Store generate(GeneratorConfig config, ScoringParameters parameters) throws IOException {
         StoreBuilder builder = declareAll(new StoreBuilder());
-        DatasetGenerator.generate(config, builder, progress);
-        return builder.build("generated dataset (" + config.subscribers() + " subscribers x " + config.months()
-                + " months, seed " + config.seed() + ")");
+        DatasetGenerator.generate(config, builder, Progress.NONE);
+        return Enricher.enrich(builder.build("generated dataset (" + config.subscribers() + " subscribers x "
+                + config.months() + " months, seed " + config.seed() + ")"), parameters, config.threads());
     }
 
-    /** Loads a data directory; the store is returned only when every file loaded and checked. */
+    /** Loads a data directory with DOMAIN.md's default parameters. */
     public static Store load(Path dir) throws IOException {
-        return load(dir, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+        return load(dir, ScoringParameters.DEFAULTS);
+    }
+
+    /** Loads a data directory and computes its derived columns with the given parameters. */
+    public static Store load(Path dir, ScoringParameters parameters) throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        return Enricher.enrich(load(dir, threads, Progress.NONE), parameters, threads);
     }
 
     /**
-     * Loads a data directory with {@code threads} readers, one partition file each at a time (largest
-     * first, so the last to finish is small). Any bad file fails the whole load with its message.
+     * Loads a data directory's stored columns with {@code threads} readers, one partition file each at a
+     * time (largest first, so the last to finish is small). Any bad file fails the whole load with its
+     * message.
      */
-    public static Store load(Path dir, int threads, Progress progress) throws IOException {
+    static Store load(Path dir, int threads, Progress progress) throws IOException {
         DatasetDirectory data = DatasetDirectory.open(dir);
         StoreBuilder builder = declareAll(new StoreBuilder());
         List<DatasetDirectory.PartitionFile> files = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.Store;
 import io.subcube.engine.storage.Table;
+import io.subcube.functions.ScoringParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * Schema {@code sys}: what the store holds and what it costs — {@code sys.tables}, {@code sys.columns}
- * (rows and heap bytes per column, with the physical encoding) and {@code sys.partitions}.
+ * (rows and heap bytes per column, with the physical encoding), {@code sys.partitions}, and the scoring
+ * parameters the derived columns were computed with, {@code sys.parameters}.
  */
 public final class SysSchema extends AbstractSchema {
 
@@ -42,6 +44,10 @@ public final class SysSchema extends AbstractSchema {
                 col("table_name", ColumnType.VARCHAR), col("month_id", ColumnType.INTEGER),
                 col("row_count", ColumnType.BIGINT), col("bytes", ColumnType.BIGINT)),
                 () -> partitionRows(store)));
+        tables.put("parameters", new MetaTable(List.of(
+                col("parameter", ColumnType.VARCHAR), col("value", ColumnType.VARCHAR),
+                col("section", ColumnType.VARCHAR), col("description", ColumnType.VARCHAR)),
+                () -> parameterRows(store)));
     }
 
     @Override
@@ -73,6 +79,14 @@ public final class SysSchema extends AbstractSchema {
                 rows.add(new Object[] {t.name(), c.name(), i + 1, c.type().sqlName(), c.nullable(),
                     c.source().name(), encoding, t.rows(), t.columnBytes(i)});
             }
+        }
+        return rows;
+    }
+
+    private static List<Object[]> parameterRows(Store store) {
+        List<Object[]> rows = new ArrayList<>();
+        for (ScoringParameters.Entry e : store.parameters().entries()) {
+            rows.add(new Object[] {e.key(), e.value(), e.section(), e.description()});
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import io.subcube.datasets.csv.DatasetDirectory;
 import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.engine.load.StoreLoader;
 import io.subcube.engine.storage.Store;
+import io.subcube.functions.ScoringParameters;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Files;
@@ -27,23 +28,28 @@ final class StoreRegistry {
     private StoreRegistry() {
     }
 
-    /** The store at a location: empty for the generated default dataset, else a data directory. */
+    /**
+     * The store at a location (empty for the generated default dataset, else a data directory), enriched
+     * with the scoring parameters the properties ask for.
+     */
     static Store open(String location, Properties props) throws SQLException {
+        ScoringParameters parameters = ParameterProperties.parameters(props);
         String key;
         StoreSource source;
         if (location.isEmpty()) {
             GeneratorConfig config = generatorConfig(props);
             key = "generated:" + config.subscribers() + ":" + config.months() + ":" + config.seed() + ":"
                     + config.startMonth();
-            source = () -> StoreLoader.generate(config);
+            source = () -> StoreLoader.generate(config, parameters);
         } else {
             Path dir = Paths.get(location).toAbsolutePath().normalize();
             if (!Files.isDirectory(dir)) {
                 throw new SQLException("data directory not found: " + location);
             }
             key = "dir:" + dir + ":" + lastModified(dir.resolve(DatasetDirectory.MANIFEST));
-            source = () -> StoreLoader.load(dir);
+            source = () -> StoreLoader.load(dir, parameters);
         }
+        key += ":" + parameters;
         Object lock;
         synchronized (STORES) {
             lock = LOCKS.computeIfAbsent(key, k -> new Object());
