@@ -52,3 +52,45 @@ FROM (SELECT month_id, SUM(arpu) AS revenue, COUNT(*) AS subscribers
       FROM subscriber_month
       GROUP BY month_id) m
 ORDER BY month_id;
+
+-- @section Marketing matrix of Suzhou, September 2008: all 24 cells (value x stickiness x anomaly) by need (Q2)
+WITH cells AS (
+  SELECT t.value_tier, k.stick_tier, a.churn_flag, MATRIX_CELL(t.value_tier, k.stick_tier, a.churn_flag) AS cell
+  FROM (VALUES ('H'), ('MH'), ('M'), ('L')) AS t(value_tier)
+  CROSS JOIN (VALUES ('HIGH'), ('MID'), ('NONE')) AS k(stick_tier)
+  CROSS JOIN (VALUES (TRUE), (FALSE)) AS a(churn_flag)),
+counts AS (
+  SELECT value_tier, stick_tier, churn_flag, COUNT(*) AS subs, SUM(arpu) AS revenue,
+         SUM(CASE WHEN need = 'MINTERNET' THEN 1 ELSE 0 END) AS need_minternet,
+         SUM(CASE WHEN need = 'MNEWS' THEN 1 ELSE 0 END) AS need_mnews,
+         SUM(CASE WHEN need = 'CRBT' THEN 1 ELSE 0 END) AS need_crbt,
+         SUM(CASE WHEN need = 'TRAFFIC' THEN 1 ELSE 0 END) AS need_traffic,
+         SUM(CASE WHEN need = 'NONE' THEN 1 ELSE 0 END) AS need_none
+  FROM subscriber_month
+  WHERE month_id = 200809 AND city_id = 105 AND status = 'ACTIVE'
+  GROUP BY value_tier, stick_tier, churn_flag)
+SELECT c.cell, c.value_tier, c.stick_tier, CASE WHEN c.churn_flag THEN 'anomaly' ELSE 'stable' END AS anomaly,
+       COALESCE(n.subs, 0) AS subs,
+       ROUND(100 * CAST(COALESCE(n.subs, 0) AS DOUBLE) / SUM(COALESCE(n.subs, 0)) OVER (), 2) AS share_pct,
+       COALESCE(n.revenue, 0) AS revenue, COALESCE(n.need_minternet, 0) AS need_minternet,
+       COALESCE(n.need_mnews, 0) AS need_mnews, COALESCE(n.need_crbt, 0) AS need_crbt,
+       COALESCE(n.need_traffic, 0) AS need_traffic, COALESCE(n.need_none, 0) AS need_none
+FROM cells c LEFT JOIN counts n
+  ON n.value_tier = c.value_tier AND n.stick_tier = c.stick_tier AND n.churn_flag = c.churn_flag
+ORDER BY c.cell;
+
+-- @section Marketing priority and program order, Suzhou, September 2008
+SELECT mkt_priority, program_order, COUNT(*) AS subs, SUM(arpu) AS revenue,
+       ROUND(AVG(value_score), 2) AS avg_value
+FROM subscriber_month
+WHERE month_id = 200809 AND city_id = 105 AND status = 'ACTIVE'
+GROUP BY mkt_priority, program_order
+ORDER BY mkt_priority, program_order;
+
+-- @section Retention target list, policy group 6 (prepay offer), top 10 by value (Q11)
+SELECT s.subscriber_id, s.grid_id, s.arpu, s.tenure_months, s.value_score, p.flagship_policy
+FROM subscriber_month s JOIN policy_catalog p ON p.policy_group = s.policy_group
+WHERE s.month_id = 200809 AND s.city_id = 105 AND s.status = 'ACTIVE' AND s.policy_group = 6
+  AND s.program_order LIKE 'RETAIN%'
+ORDER BY s.value_score DESC, s.subscriber_id
+LIMIT 10;
