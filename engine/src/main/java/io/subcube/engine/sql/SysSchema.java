@@ -45,7 +45,7 @@ public final class SysSchema extends AbstractSchema {
                 col("row_count", ColumnType.BIGINT), col("bytes", ColumnType.BIGINT)),
                 () -> partitionRows(store)));
         tables.put("parameters", new MetaTable(List.of(
-                col("parameter", ColumnType.VARCHAR), col("value", ColumnType.VARCHAR),
+                col("name", ColumnType.VARCHAR), col("setting", ColumnType.VARCHAR),
                 col("section", ColumnType.VARCHAR), col("description", ColumnType.VARCHAR)),
                 () -> parameterRows(store)));
     }
