@@ -59,6 +59,21 @@ public final class DifferentialHarness {
     }
 
     /**
+     * Asserts that {@code leftSql} on the left engine and {@code rightSql} on the right return the same rows,
+     * matched by their first {@code keyColumns} columns, every other value exactly equal (same Java class,
+     * DECIMAL scale included, no tolerance; see {@link KeyedDiff}). For comparing what each engine computes
+     * its own way, e.g. Subcube's stored derived columns with DuckDB's SQL over the raw columns.
+     */
+    public void assertSameByKey(String leftSql, String rightSql, int keyColumns) {
+        ResultTable l = run(left, leftName, leftSql);
+        ResultTable r = run(right, rightName, rightSql);
+        new KeyedDiff(leftName, rightName).compare(l, r, keyColumns).ifPresent(m -> {
+            throw new AssertionError(leftName + " and " + rightName + " disagree; " + leftName + ":\n"
+                    + indent(leftSql) + "\n" + rightName + ":\n" + indent(rightSql) + "\n" + m);
+        });
+    }
+
+    /**
      * Asserts both engines reject the statement with an {@link SQLException} whose message mentions each of
      * {@code mentions} (case-insensitive), and returns the two errors.
      */
