@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,12 +180,9 @@ class FunctionDifferentialTest {
 
     /**
      * A double given for an INTEGER argument is converted as CAST converts a DOUBLE to an integer: DuckDB rounds
-     * (45.9 → 46, as PostgreSQL does); Subcube truncates (45.9 → 45), in function arguments and in CAST itself.
+     * (45.9 → 46, as PostgreSQL does), and so does Subcube, in function arguments as in CAST itself.
      */
     @Test
-    @Disabled("engine bug, reported: Subcube's CAST of a DOUBLE to INTEGER (and the implicit conversion of a "
-            + "DOUBLE argument to an INTEGER parameter) truncates instead of rounding: "
-            + "INFLUENCE_SCORE(45.9E0, 120, 6, 2) is 42.60 (circle 45) on Subcube, 43.00 (circle 46) on DuckDB")
     void doubleForAnIntegerArgumentRoundsOnBoth() throws SQLException {
         Map<String, Object> calls = Map.of(
                 "INFLUENCE_SCORE(45.9E0, 120, 6, 2)", new BigDecimal("43.00"),  // circle 46
@@ -202,17 +198,17 @@ class FunctionDifferentialTest {
     }
 
     /**
-     * G6 "converted as SQL CAST would" presumes the engines' CASTs agree; away from ties they do not: Subcube
-     * truncates where DuckDB (and PostgreSQL) round. Values chosen off every tie, so no rounding rule for
-     * ties is involved.
+     * G6 "converted as SQL CAST would" presumes the engines' CASTs agree: both round DOUBLE to INTEGER, DOUBLE
+     * to DECIMAL and DECIMAL to a smaller scale (Calcite alone truncates); on a tie a DOUBLE goes to the even
+     * integer and a DECIMAL away from zero, as in PostgreSQL.
      */
     @Test
-    @Disabled("engine bug, reported: Subcube's CAST truncates a DOUBLE to INTEGER (45.9E0 → 45, DuckDB 46), a "
-            + "DOUBLE to DECIMAL (89.996E0 → 89.99, DuckDB 90.00) and a DECIMAL to a smaller scale "
-            + "(0.84996 → 0.8499, DuckDB 0.8500); RoundingCasts covers only DECIMAL → integer")
     void castRoundsAsDuckDbDoes() {
         harness.assertSameResult("SELECT CAST(45.9E0 AS INTEGER) AS i, CAST(-45.9E0 AS INTEGER) AS n, "
                 + "CAST(89.996E0 AS DECIMAL(5,2)) AS d, CAST(0.84996 AS DECIMAL(5,4)) AS s");
+        harness.assertSameResult("SELECT CAST(2.5E0 AS INTEGER) AS i, CAST(-2.5E0 AS INTEGER) AS n, "
+                + "CAST(0.125E0 AS DECIMAL(4,2)) AS d, CAST(-0.125 AS DECIMAL(4,2)) AS s, CAST(-2.5 AS BIGINT) AS b, "
+                + "CAST(3.5E0 AS INTEGER) AS o, CAST(CAST(NULL AS DOUBLE) AS INTEGER) AS z");
     }
 
     /**
