@@ -2,7 +2,6 @@ package io.subcube.engine.storage;
 
 import io.subcube.datasets.batch.ColumnBatch;
 import io.subcube.datasets.batch.DatasetSink;
-import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.TableDef;
 import io.subcube.functions.ScoringParameters;
 import java.util.ArrayList;
@@ -56,68 +55,23 @@ public final class StoreBuilder implements DatasetSink {
     private final class PartitionBuilder implements PartitionSink {
 
         private final TableDef table;
-        private final int monthId;
-        private final List<ColumnDef> columns;
-        private final ColumnBuilder[] builders;
-        private final int monthColumn;
-        private int rows;
-        private boolean finished;
+        private final PartitionAssembler assembler;
 
         PartitionBuilder(TableDef table, int monthId) {
             this.table = table;
-            this.monthId = monthId;
-            this.columns = table.storedColumns();
-            this.builders = new ColumnBuilder[columns.size()];
-            for (int i = 0; i < builders.length; i++) {
-                builders[i] = ColumnBuilder.forColumn(columns.get(i));
-            }
-            this.monthColumn = table.monthly() ? columns.indexOf(table.column("month_id")) : -1;
+            this.assembler = new PartitionAssembler(table, monthId, table.storedColumns());
         }
 
         @Override
         public void append(ColumnBatch batch) {
-            if (finished) {
-                throw new IllegalStateException(table.name() + ": append after finish");
-            }
-            if (!batch.columns().equals(columns)) {
-                throw new IllegalArgumentException(table.name() + ": batch columns " + names(batch.columns())
-                        + " differ from the table's stored columns " + names(columns));
-            }
-            if (monthColumn >= 0) {
-                long[] months = batch.longs(monthColumn);
-                for (int i = 0; i < batch.size(); i++) {
-                    if (months[i] != monthId) {
-                        throw new IllegalArgumentException(table.name() + ": row with month_id " + months[i]
-                                + " in partition " + monthId);
-                    }
-                }
-            }
-            for (int c = 0; c < builders.length; c++) {
-                builders[c].append(batch, c);
-            }
-            rows += batch.size();
+            assembler.append(batch);
         }
 
         @Override
         public void finish() {
-            if (finished) {
-                return;
+            if (!assembler.finished()) {
+                add(table, assembler.finish());
             }
-            finished = true;
-            Column[] built = new Column[builders.length];
-            for (int c = 0; c < builders.length; c++) {
-                built[c] = builders[c].build();
-                builders[c] = null;
-            }
-            add(table, new Partition(monthId, rows, built));
-        }
-
-        private static List<String> names(List<ColumnDef> cols) {
-            List<String> out = new ArrayList<>();
-            for (ColumnDef c : cols) {
-                out.add(c.name());
-            }
-            return out;
         }
     }
 }
