@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Every [P] parameter of DOMAIN.md §B3.1–B3.16 in force for a dataset: the profile and its cut points (G5),
- * the weights, caps and points of the scores, and the thresholds of the ESC ladder, NEED and the clusters.
+ * Every [P] parameter of DOMAIN.md §B3 and §B5.4 in force for a dataset: the profile and its cut points (G5),
+ * the weights, caps and points of the scores, the thresholds of the ESC ladder, NEED, the clusters, the hotspot
+ * markets (§B3.18–B3.21) and VAS_WEAK (§B3.25), and the drill-down cuts of §B5.4.
  * Immutable; equal when all values are equal. Keys are lower-case and dotted ({@link #entries()} lists them
  * with their sections); the cores read the values from final fields, never from a map.
  */
@@ -95,6 +96,14 @@ public final class ScoringParameters {
     private static final int CL_LD_OUT = def("cluster.ld_out_share", "B3.12", "LD_OUT if mou_ld_out >= this share", share("0.30", false));
     private static final int CL_ARPU_HIGH = def("cluster.arpu_high", "B3.12", "ARPU band HIGH if arpu >= this", money("100.00"));
     private static final int CL_ARPU_MID = def("cluster.arpu_mid", "B3.12", "ARPU band MID if arpu >= this", money("30.00"));
+    private static final int MIG_ROAM_DAYS = def("migrant.roam_days", "B3.18", "migrant if roam_out_days >= this (and the rural share)", count("15"));
+    private static final int MIG_RURAL_SHARE = def("migrant.rural_share", "B3.18", "migrant if rural_contact_share >= this (and the roaming days)", share("0.30", false));
+    private static final int FAM_REST_DAYS = def("family.rest_days", "B3.19", "family_flag if rest_days >= this in a RESIDENTIAL grid", count("15"));
+    private static final int MMS_HIGH_ARPU = def("mms.high_arpu", "B3.21", "high ARPU (segment 3) if arpu >= this", money("200.00"));
+    private static final int MMS_LOW_TRAFFIC = def("mms.low_traffic", "B3.21", "low traffic (segment 4) if mou_total < this", count("100"));
+    private static final int VAS_WEAK_RATIO = def("vas_weak.ratio", "B3.25", "weak point if score / full_marks < this", share("0.80", false));
+    private static final int DRILL_CONTRIB = def("drill.contrib_share", "B5.4", "descend into a child whose contribution is at least this share of the gap", share("0.20", false));
+    private static final int DRILL_SEVERITY = def("drill.severity", "B5.4", "descend into a DRIVERS child whose severity exceeds this", share("0.05", false));
 
     /** Profile A with every default. */
     public static final ScoringParameters DEFAULTS = new ScoringParameters("A", defaults("A"));
@@ -117,6 +126,13 @@ public final class ScoringParameters {
     final long clusterLowMinutes;
     /** Cents. */
     final long clusterArpuHigh, clusterArpuMid;
+    final long migrantRoamDays, familyRestDays, mmsLowTraffic;
+    /** Ten-thousandths. */
+    final long migrantRuralShare;
+    /** Cents. */
+    final long mmsHighArpu;
+    final double vasWeakRatio;
+    private final double drillContribShare, drillSeverity;
 
     private final String profile;
     private final BigDecimal[] values;
@@ -175,6 +191,14 @@ public final class ScoringParameters {
         clusterLdOut = u(CL_LD_OUT, 4);
         clusterArpuHigh = u(CL_ARPU_HIGH, 2);
         clusterArpuMid = u(CL_ARPU_MID, 2);
+        migrantRoamDays = u(MIG_ROAM_DAYS, 0);
+        migrantRuralShare = u(MIG_RURAL_SHARE, 4);
+        familyRestDays = u(FAM_REST_DAYS, 0);
+        mmsHighArpu = u(MMS_HIGH_ARPU, 2);
+        mmsLowTraffic = u(MMS_LOW_TRAFFIC, 0);
+        vasWeakRatio = d(VAS_WEAK_RATIO);
+        drillContribShare = d(DRILL_CONTRIB);
+        drillSeverity = d(DRILL_SEVERITY);
         validate();
     }
 
@@ -188,6 +212,19 @@ public final class ScoringParameters {
             return PROFILE_B;
         }
         throw new IllegalArgumentException("unknown scoring profile: " + profile + " (valid: A, B)");
+    }
+
+    /**
+     * §B5.4 drill.contrib_share: the drill-down descends into a SUM or PRODUCT child whose contribution has the
+     * gap's sign and |contribution| ≥ this share of |gap|.
+     */
+    public double drillContribShare() {
+        return drillContribShare;
+    }
+
+    /** §B5.4 drill.severity: the drill-down descends into a DRIVERS child whose severity is above this. */
+    public double drillSeverity() {
+        return drillSeverity;
     }
 
     /** The G5 profile, {@code "A"} or {@code "B"}. */

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The catalog lists every §B3.1–B3.16 and §B3.28 function with DOMAIN.md's signature. */
+/** The catalog lists every §B3 function with DOMAIN.md's signature. */
 class FunctionCatalogTest {
 
     private static BigDecimal d(String s) {
@@ -45,6 +45,9 @@ class FunctionCatalogTest {
                 vas_active_cnt INTEGER, min_streak INTEGER, heavy_cnt INTEGER) → VARCHAR
                 B3.2 INFLUENCE_SCORE(circle_size INTEGER, sms_mo_cnt INTEGER, mms_mo_cnt INTEGER, vas_active_cnt \
                 INTEGER) → DECIMAL(5,2)
+                B3.26 KPI_BREACH(rule_kind VARCHAR, actual DOUBLE, reference DOUBLE, threshold DOUBLE) → BOOLEAN
+                B3.27 KPI_CONTRIB(formula_kind VARCHAR, child_actual DOUBLE, child_ref DOUBLE, parent_actual DOUBLE, \
+                parent_ref DOUBLE, sign INTEGER) → DOUBLE
                 B3.13 MATRIX_CELL(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN) → INTEGER
                 B3.13 MATRIX_KEY(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN, need VARCHAR) → VARCHAR
                 B3.14 MKT_PRIORITY(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN) → INTEGER
@@ -61,8 +64,10 @@ class FunctionCatalogTest {
                 B3.6 STICK_TIER(score DECIMAL(5,2), high_cut DECIMAL(5,2), mid_cut DECIMAL(5,2)) → VARCHAR
                 B3.4 VALUE_TIER(rank_above BIGINT, n BIGINT) → VARCHAR
                 B3.4 VALUE_TIER(rank_above BIGINT, n BIGINT, p1 INTEGER, p2 INTEGER, p3 INTEGER) → VARCHAR
+                B3.23 VAS_IND_SCORE(indicator_code VARCHAR, ind_value DOUBLE, best_value DOUBLE) → DOUBLE
                 B3.9 VAS_USER_CLASS(subscribed BOOLEAN, first_use_month INTEGER, month_id INTEGER, usage_cnt BIGINT, \
-                streak_months INTEGER, loyal_min BIGINT) → VARCHAR""", all);
+                streak_months INTEGER, loyal_min BIGINT) → VARCHAR
+                B3.25 VAS_WEAK(score DOUBLE, full_marks DOUBLE, prev_score DOUBLE, prev2_score DOUBLE) → BOOLEAN""", all);
     }
 
     @Test
@@ -70,11 +75,12 @@ class FunctionCatalogTest {
         Set<String> withParameters = FunctionCatalog.all().stream().filter(FunctionSignature::takesParameters)
                 .map(s -> s.name() + "/" + s.arguments().size()).collect(Collectors.toSet());
         assertEquals(Set.of("INFLUENCE_SCORE/4", "CVS/6", "VALUE_TIER/2", "STICK_SCORE/6", "STICK_TIER/1",
-                "CHURN_SCORE/8", "CHURN_FLAG/1", "ESC_STAGE/4", "NEED/6", "CLUSTER_CLASS/6", "CLUSTER_GROUP/2"),
+                "CHURN_SCORE/8", "CHURN_FLAG/1", "ESC_STAGE/4", "NEED/6", "CLUSTER_CLASS/6", "CLUSTER_GROUP/2",
+                "VAS_WEAK/4"),
                 withParameters);
         Set<String> nullMeaningful = FunctionCatalog.all().stream().filter(FunctionSignature::nullMeaningful)
                 .map(FunctionSignature::name).collect(Collectors.toSet());
-        assertEquals(Set.of("VAS_USER_CLASS", "NEED"), nullMeaningful);
+        assertEquals(Set.of("VAS_USER_CLASS", "NEED", "VAS_IND_SCORE", "VAS_WEAK", "KPI_BREACH"), nullMeaningful);
     }
 
     /** A valid call of each signature and its result (the worked examples). */
@@ -109,6 +115,10 @@ class FunctionCatalogTest {
         sample("PROGRAM_ORDER", "RETAIN>TRAFFIC>NEWSVC", "MH", false, 0, "TRAFFIC");
         sample("POLICY_GROUP", 6, 30, d("90.50"), d("120.00"));
         sample("CHANNEL_FIT", d("47.60"), d("4.25"), d("4.00"), d("3.50"));
+        sample("VAS_IND_SCORE", 15 * (39.2 / 60.0), "USAGE_PER_USER", 39.2, 60.0);
+        sample("VAS_WEAK", true, 7.98466, 10.0, null, null);
+        sample("KPI_BREACH", true, "MIN", 0.633, null, 0.70);
+        sample("KPI_CONTRIB", -300000.0, "SUM", 3100000.0, 3400000.0, 6400000.0, 6800000.0, 1);
         sample("MONTH_ADD", 200712, 200801, -1);
     }
 
@@ -134,7 +144,8 @@ class FunctionCatalogTest {
     @Test
     void everyNullArgumentGivesNullExceptTheMeaningfulOnes() throws Exception {
         Set<String> meaningful = Set.of("VAS_USER_CLASS.first_use_month", "NEED.minternet_class",
-                "NEED.mnews_class", "NEED.crbt_class");
+                "NEED.mnews_class", "NEED.crbt_class", "VAS_WEAK.prev_score", "VAS_WEAK.prev2_score",
+                "KPI_BREACH.reference");
         int checked = 0;
         for (FunctionSignature s : FunctionCatalog.all()) {
             Object[] args = (Object[]) SAMPLES.get(s.name() + "/" + s.arguments().size())[1];
@@ -157,14 +168,14 @@ class FunctionCatalogTest {
                 checked++;
             }
         }
-        assertEquals(93, checked);
+        assertEquals(110, checked);
     }
 
     @Test
     void everyFunctionClassIsListedAndEveryPublicMethodSaysItsSection() {
         for (Class<?> c : List.of(ValueFunctions.class, StickinessFunctions.class, AnomalyFunctions.class,
                 VasFunctions.class, ClusterFunctions.class, MatrixFunctions.class, PolicyFunctions.class,
-                ChannelFunctions.class, MonthFunctions.class)) {
+                ChannelFunctions.class, HealthFunctions.class, KpiFunctions.class, MonthFunctions.class)) {
             for (Method m : c.getDeclaredMethods()) {
                 SqlFunction f = m.getAnnotation(SqlFunction.class);
                 if (f != null) {

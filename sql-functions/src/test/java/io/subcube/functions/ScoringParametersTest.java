@@ -106,6 +106,14 @@ class ScoringParametersTest {
                 cluster.ld_out_share=0.30 B3.12
                 cluster.arpu_high=100.00 B3.12
                 cluster.arpu_mid=30.00 B3.12
+                migrant.roam_days=15 B3.18
+                migrant.rural_share=0.30 B3.18
+                family.rest_days=15 B3.19
+                mms.high_arpu=200.00 B3.21
+                mms.low_traffic=100 B3.21
+                vas_weak.ratio=0.80 B3.25
+                drill.contrib_share=0.20 B5.4
+                drill.severity=0.05 B5.4
                 """, sb.toString());
         assertEquals(ScoringParameters.keys(), A.entries().stream().map(ScoringParameters.Entry::key).toList());
     }
@@ -147,7 +155,7 @@ class ScoringParametersTest {
         String m = error(Map.of("cvs.weight.foo", "0.1"));
         assertTrue(m.startsWith("unknown scoring parameter: cvs.weight.foo=0.1 (valid keys: profile, "
                 + "influence.weight.circle, "), m);
-        assertTrue(m.endsWith("cluster.arpu_mid)"), m);
+        assertTrue(m.endsWith("drill.severity)"), m);
     }
 
     @Test
@@ -226,9 +234,20 @@ class ScoringParametersTest {
     }
 
     @Test
+    void drillDownCutsOfB54() {
+        assertEquals(0.20, A.drillContribShare());
+        assertEquals(0.05, A.drillSeverity());
+        ScoringParameters p = A.with(Map.of("drill.contrib_share", "0.25", "drill.severity", "0.1"));
+        assertEquals(0.25, p.drillContribShare());
+        assertEquals(0.10, p.drillSeverity());
+        assertEquals("scoring parameter drill.severity out of range: 1.5 (must be in [0, 1], at most 4 decimals)",
+                error(Map.of("drill.severity", "1.5")));
+    }
+
+    @Test
     void keysAreLowerCaseDotted() {
         List<String> keys = ScoringParameters.keys();
-        assertEquals(52, keys.size());
+        assertEquals(60, keys.size());
         for (String k : keys) {
             assertTrue(k.matches("[a-z0-9_]+(\\.[a-z0-9_]+)*"), k);
         }
