@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * DOMAIN.md's worked examples of every function in {@link FunctionCatalog} (§B3.1–B3.16, B3.22, B3.28), as
+ * DOMAIN.md's worked examples of every function in {@link FunctionCatalog} (§B3.1–B3.28), as
  * calls with typed arguments and their exact result, and the SQL that calls them with literals of each
  * numeric kind.
  */
@@ -23,7 +23,8 @@ final class FunctionExamples {
 
     /**
      * One call and its result. Arguments are Java values of their SQL kind: Integer or Long (an integer),
-     * BigDecimal (a decimal, with the scale DOMAIN.md writes), String, Boolean or null.
+     * BigDecimal (a decimal, with the scale DOMAIN.md writes), Double (a DOUBLE argument, written as the
+     * decimal it prints as), String, Boolean or null.
      */
     record Example(String function, Object expected, List<Object> args) {
 
@@ -98,6 +99,10 @@ final class FunctionExamples {
                 case DECIMAL -> s + ".0";
                 case DOUBLE -> s + "E0";
             };
+        }
+        if (v instanceof Double x) {
+            // the shortest decimal that reads back as the same double, so every literal kind gives this double
+            return literal(BigDecimal.valueOf(x), kind);
         }
         if (v instanceof BigDecimal d) {
             boolean whole = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
@@ -223,6 +228,33 @@ final class FunctionExamples {
         out.add(ex("CHANNEL_FIT", d("47.60"), d("4.25"), d("4.00"), d("3.50")));
         out.add(ex("CHANNEL_FIT", d("80.00"), d("5"), d("4"), d("5")));
         out.add(ex("CHANNEL_FIT", d("0.80"), d("1"), d("1"), d("1")));
+        // §B3.23: DOUBLE results are compared exactly, so they are the doubles the rule gives (DOMAIN to 1e−9)
+        out.add(ex("VAS_IND_SCORE", 14.443329989969909, "PENETRATION", 0.18, 0.24925));
+        out.add(ex("VAS_IND_SCORE", 9.8, "USAGE_PER_USER", 39.2, 60.0));
+        out.add(ex("VAS_IND_SCORE", 3.3125, "SATISFACTION", 73.25, null));
+        out.add(ex("VAS_IND_SCORE", 4.0, "COMPLAINTS", 1.6, null));
+        out.add(ex("VAS_IND_SCORE", 5.0, "PAYING_RATE", 0.92, null));
+        out.add(ex("VAS_IND_SCORE", null, "VOL_REV_MATCH", 0.92, 0.0));
+        // §B3.25
+        out.add(ex("VAS_WEAK", true, 7.98466, 10.0, null, null));
+        out.add(ex("VAS_WEAK", false, 12.49937, 15.0, null, null));
+        out.add(ex("VAS_WEAK", false, 4.0, 5.0, null, null));
+        out.add(ex("VAS_WEAK", true, 9.68013, 10.0, 9.75, 9.90));
+        out.add(ex("VAS_WEAK", false, 9.68013, 10.0, 9.60, 9.90));
+        // §B3.26
+        out.add(ex("KPI_BREACH", true, "MIN", 0.633, null, 0.70));
+        out.add(ex("KPI_BREACH", false, "MIN", 0.70, null, 0.70));
+        out.add(ex("KPI_BREACH", true, "MOM", 65.0, 100.0, 0.70));
+        out.add(ex("KPI_BREACH", false, "MOM", 70.0, 100.0, 0.70));
+        out.add(ex("KPI_BREACH", null, "TARGET", 95.0, 0.0, 0.70));
+        out.add(ex("KPI_BREACH", true, "MAX", 0.18, null, 0.15));
+        out.add(ex("KPI_BREACH", true, "TARGET", 8.1, 9.0, 0.90));   // 8.1/9 < 0.9 although 0.9·9 = 8.1
+        // §B3.27 (DOMAIN: −245,008.7255 and −194,991.2745)
+        out.add(ex("KPI_CONTRIB", -245008.72545827462, "PRODUCT", 950000.0, 1000000.0, 4560000.0, 5000000.0, 1));
+        out.add(ex("KPI_CONTRIB", -194991.27454172485, "PRODUCT", 4.80, 5.00, 4560000.0, 5000000.0, 1));
+        out.add(ex("KPI_CONTRIB", -300000.0, "SUM", 3100000.0, 3400000.0, 6400000.0, 6800000.0, 1));
+        out.add(ex("KPI_CONTRIB", -300.0, "SUM", 1200.0, 900.0, 300.0, 700.0, -1));
+        out.add(ex("KPI_CONTRIB", null, "DRIVERS", 950000.0, 1000000.0, 4560000.0, 5000000.0, 1));
         // §B3.28
         out.add(ex("MONTH_ADD", 200712, 200801, -1));
         out.add(ex("MONTH_ADD", 200901, 200811, 2));
@@ -283,6 +315,17 @@ final class FunctionExamples {
                         "POLICY_GROUP: argument return_rate_avg3 out of range: 100.01"),
                 new DomainError("CHANNEL_FIT(0.99, 4.00, 3.50)", "CHANNEL_FIT: argument cp out of range: 0.99"),
                 new DomainError("CHANNEL_FIT(4.25, 4.00, 5.01)", "CHANNEL_FIT: argument pc out of range: 5.01"),
+                new DomainError("VAS_IND_SCORE('ARPU', 0.18, 0.24925)",
+                        "VAS_IND_SCORE: argument indicator_code out of range: ARPU"),
+                new DomainError("VAS_IND_SCORE('SATISFACTION', 100.5, NULL)",
+                        "VAS_IND_SCORE: argument ind_value out of range: 100.5"),
+                new DomainError("VAS_WEAK(10.5, 10, NULL, NULL)", "VAS_WEAK: argument score out of range: 10.5"),
+                new DomainError("VAS_WEAK(5.0, 0, NULL, NULL)", "VAS_WEAK: argument full_marks out of range: 0.0"),
+                new DomainError("KPI_BREACH('BELOW', 0.633, NULL, 0.70)",
+                        "KPI_BREACH: argument rule_kind out of range: BELOW"),
+                new DomainError("KPI_CONTRIB('RATIO', 1, 1, 1, 1, 1)",
+                        "KPI_CONTRIB: argument formula_kind out of range: RATIO"),
+                new DomainError("KPI_CONTRIB('SUM', 1200, 900, 300, 700, 0)", "KPI_CONTRIB: argument sign out of range: 0"),
                 new DomainError("MONTH_ADD(200813, 1)", "MONTH_ADD: argument month_id out of range: 200813"));
     }
 }
