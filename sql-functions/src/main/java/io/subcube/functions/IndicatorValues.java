@@ -17,24 +17,20 @@ public final class IndicatorValues {
     private IndicatorValues() {
     }
 
-    /**
-     * §B3.24 ind_value of {@code indicatorCode} for one row; NaN when a divisor is zero. An unknown code is a
-     * {@link DomainException} naming it.
-     */
-    public static double value(String indicatorCode, Figures f) {
-        return switch (indicatorCode) {
-            case "REV_COMPLETION" -> ratio(f.revenueYtd(), f.revenuePlanYtd());
-            case "PENETRATION" -> ratio(f.usingUsers(), f.payingBase());
-            case "GROWTH_CONTRIB" -> f.growthContrib();
-            case "CAGR3" -> f.cagr3();
-            case "REV_PER_USER" -> ratio(ratio(f.revenueYtd(), f.avgPayingUsersYtd()), f.monthId() % 100);
-            case "USAGE_PER_USER" -> ratio(f.usageVolume(), f.usingUsers());
-            case "SATISFACTION" -> f.satisfaction();
-            case "COMPLAINTS" -> ratio(f.complaints() * 10000, f.usingUsers());
-            case "PAYING_RATE" -> ratio(f.payingUsers(), f.usingUsers());
-            case "VOL_REV_MATCH" -> f.serviceRevenue() == 0 ? Double.NaN
+    /** §B3.24 ind_value of {@code indicator} for one row; NaN when a divisor is zero. */
+    public static double value(HealthFunctions.Indicator indicator, Figures f) {
+        return switch (indicator) {
+            case REV_COMPLETION -> ratio(f.revenueYtd(), f.revenuePlanYtd());
+            case PENETRATION -> ratio(f.usingUsers(), f.payingBase());
+            case GROWTH_CONTRIB -> f.growthContrib();
+            case CAGR3 -> f.cagr3();
+            case REV_PER_USER -> ratio(ratio(f.revenueYtd(), f.avgPayingUsersYtd()), f.monthId() % 100);
+            case USAGE_PER_USER -> ratio(f.usageVolume(), f.usingUsers());
+            case SATISFACTION -> f.satisfaction();
+            case COMPLAINTS -> ratio(f.complaints() * 10000, f.usingUsers());
+            case PAYING_RATE -> ratio(f.payingUsers(), f.usingUsers());
+            case VOL_REV_MATCH -> f.serviceRevenue() == 0 ? Double.NaN
                     : 1 - f.pkgOverchargeRev() / f.serviceRevenue();
-            default -> throw new DomainException("VAS_IND_SCORE", "indicator_code", "'" + indicatorCode + "'");
         };
     }
 

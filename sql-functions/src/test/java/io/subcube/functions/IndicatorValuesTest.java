@@ -1,9 +1,9 @@
 package io.subcube.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.subcube.functions.HealthFunctions.Indicator;
 import org.junit.jupiter.api.Test;
 
 class IndicatorValuesTest {
@@ -15,26 +15,25 @@ class IndicatorValuesTest {
 
     @Test
     void septemberMmsValuesOfTheTable() {
-        assertEquals(0.594937, IndicatorValues.value("REV_COMPLETION", SEPT_MMS), 5e-7);
-        assertEquals(0.18, IndicatorValues.value("PENETRATION", SEPT_MMS), 1e-12);
-        assertEquals(1.03, IndicatorValues.value("GROWTH_CONTRIB", SEPT_MMS), 0);
-        assertEquals(0.12, IndicatorValues.value("CAGR3", SEPT_MMS), 0);
-        assertEquals(2.081562, IndicatorValues.value("REV_PER_USER", SEPT_MMS), 5e-7);  // 0.94e8 / 5.0176e6 / 9
-        assertEquals(39.20, IndicatorValues.value("USAGE_PER_USER", SEPT_MMS), 1e-12);
-        assertEquals(73.25, IndicatorValues.value("SATISFACTION", SEPT_MMS), 0);
-        assertEquals(1.60, IndicatorValues.value("COMPLAINTS", SEPT_MMS), 1e-12);
-        assertEquals(0.92, IndicatorValues.value("PAYING_RATE", SEPT_MMS), 1e-12);
-        assertEquals(0.92, IndicatorValues.value("VOL_REV_MATCH", SEPT_MMS), 1e-12);
+        assertEquals(0.594937, IndicatorValues.value(Indicator.REV_COMPLETION, SEPT_MMS), 5e-7);
+        assertEquals(0.18, IndicatorValues.value(Indicator.PENETRATION, SEPT_MMS), 1e-12);
+        assertEquals(1.03, IndicatorValues.value(Indicator.GROWTH_CONTRIB, SEPT_MMS), 0);
+        assertEquals(0.12, IndicatorValues.value(Indicator.CAGR3, SEPT_MMS), 0);
+        assertEquals(2.081562, IndicatorValues.value(Indicator.REV_PER_USER, SEPT_MMS), 5e-7);  // 0.94e8 / 5.0176e6 / 9
+        assertEquals(39.20, IndicatorValues.value(Indicator.USAGE_PER_USER, SEPT_MMS), 1e-12);
+        assertEquals(73.25, IndicatorValues.value(Indicator.SATISFACTION, SEPT_MMS), 0);
+        assertEquals(1.60, IndicatorValues.value(Indicator.COMPLAINTS, SEPT_MMS), 1e-12);
+        assertEquals(0.92, IndicatorValues.value(Indicator.PAYING_RATE, SEPT_MMS), 1e-12);
+        assertEquals(0.92, IndicatorValues.value(Indicator.VOL_REV_MATCH, SEPT_MMS), 1e-12);
     }
 
     @Test
-    void zeroDivisorIsNaNAndUnknownCodeIsAnError() {
+    void zeroDivisorIsNaN() {
         IndicatorValues.Figures empty = new IndicatorValues.Figures(200809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        for (String code : new String[] {"REV_COMPLETION", "PENETRATION", "REV_PER_USER", "USAGE_PER_USER",
-            "COMPLAINTS", "PAYING_RATE", "VOL_REV_MATCH"}) {
-            assertTrue(Double.isNaN(IndicatorValues.value(code, empty)), code);
+        for (Indicator ind : new Indicator[] {Indicator.REV_COMPLETION, Indicator.PENETRATION,
+            Indicator.REV_PER_USER, Indicator.USAGE_PER_USER, Indicator.COMPLAINTS, Indicator.PAYING_RATE,
+            Indicator.VOL_REV_MATCH}) {
+            assertTrue(Double.isNaN(IndicatorValues.value(ind, empty)), ind.code());
         }
-        DomainException e = assertThrows(DomainException.class, () -> IndicatorValues.value("ARPU", SEPT_MMS));
-        assertEquals("VAS_IND_SCORE: argument indicator_code out of range: 'ARPU'", e.getMessage());
     }
 }
