@@ -90,6 +90,10 @@ public final class Enricher {
         if (channels != null) {
             tables.put("channel_fit", channels.withFitScore());
         }
+        Table indicators = ServiceIndicators.derive(raw.table("service_month"), raw.table("service"));
+        if (indicators != null) {
+            tables.put(indicators.name(), indicators);
+        }
         return new Store(raw.description(), parameters, tables.values());
     }
 
