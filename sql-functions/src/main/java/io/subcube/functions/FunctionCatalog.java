@@ -20,8 +20,8 @@ public final class FunctionCatalog {
     /** The classes holding §B3 functions; a new one is added here. */
     private static final List<Class<?>> CLASSES = List.of(ValueFunctions.class, StickinessFunctions.class,
             AnomalyFunctions.class, VasFunctions.class, ClusterFunctions.class, MatrixFunctions.class,
-            PolicyFunctions.class, ChannelFunctions.class, HealthFunctions.class, KpiFunctions.class,
-            MonthFunctions.class);
+            PolicyFunctions.class, HotspotFunctions.class, ChannelFunctions.class, HealthFunctions.class,
+            KpiFunctions.class, MonthFunctions.class);
 
     private static final List<FunctionSignature> ALL = scan();
 

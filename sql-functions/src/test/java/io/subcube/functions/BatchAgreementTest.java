@@ -19,7 +19,9 @@ class BatchAgreementTest {
             ScoringParameters.forProfile("B"),
             ScoringParameters.DEFAULTS.with(Map.of("cvs.weight.arpu", "0.3", "cvs.weight.influence", "0.15",
                     "stick.base", "50", "churn.competitor_cap", "0.4", "value_tier.p1", "5", "esc.min_streak", "2",
-                    "need.voice_ratio", "0.9", "cluster.roam_share", "0.25", "cluster.arpu_mid", "40")));
+                    "need.voice_ratio", "0.9", "cluster.roam_share", "0.25", "cluster.arpu_mid", "40")),
+            ScoringParameters.DEFAULTS.with(Map.of("migrant.roam_days", "10", "migrant.rural_share", "0.45",
+                    "family.rest_days", "20", "mms.high_arpu", "150", "mms.low_traffic", "120")));
 
     private final SplittableRandom r = new SplittableRandom(42);
 
@@ -207,6 +209,137 @@ class BatchAgreementTest {
         PolicyFunctions.policyGroupBatch(tenure, rr, arpu, out, N);
         for (int i = 0; i < N; i++) {
             assertEquals(PolicyFunctions.policyGroup((int) tenure[i], dec(rr[i], 2), dec(arpu[i], 2)), (int) out[i]);
+        }
+    }
+
+    private boolean[] nulls(int oneIn) {
+        boolean[] a = new boolean[N];
+        for (int i = 0; i < N; i++) {
+            a[i] = r.nextInt(oneIn) == 0;
+        }
+        return a;
+    }
+
+    private static Integer orNull(boolean isNull, long v) {
+        return isNull ? null : (int) v;
+    }
+
+    private static <T> T orNull(boolean isNull, T v) {
+        return isNull ? null : v;
+    }
+
+    @Test
+    void hotspotFunctionsAgree() {
+        for (ScoringParameters p : PARAMS) {
+            int[] codes = new int[N];
+            long[] out = new long[N];
+            // §B3.17: consistent ids (grid in county in city), work and rest grids often shared
+            int[] market = codes(7);
+            long[][] work = new long[3][N], rest = new long[3][N];
+            for (int i = 0; i < N; i++) {
+                long[] w = place(), h = r.nextInt(3) == 0 ? w : place();
+                for (int k = 0; k < 3; k++) {
+                    work[k][i] = w[k];
+                    rest[k][i] = h[k];
+                }
+                market[i] = r.nextInt(2) == 0 ? Domains.MKT_RURAL : market[i];
+            }
+            boolean[] workNull = nulls(10), restNull = nulls(10);
+            HotspotFunctions.ruralSegmentBatch(market, work[0], rest[0], work[1], rest[1], work[2], rest[2], workNull,
+                    restNull, codes, N);
+            int[] seen = new int[4];
+            for (int i = 0; i < N; i++) {
+                boolean wn = workNull[i], rn = restNull[i];
+                assertEquals(HotspotFunctions.ruralSegment(orNull(rn, Domains.MARKET_TYPES.get(market[i])),
+                        orNull(wn, work[0][i]), orNull(rn, rest[0][i]), orNull(wn, work[1][i]), orNull(rn, rest[1][i]),
+                        orNull(wn, work[2][i]), orNull(rn, rest[2][i])), name(Domains.RURAL_SEGMENTS, codes[i]));
+                seen[codes[i] + 1]++;
+            }
+            assertAllSeen(seen);
+            // §B3.18
+            long[] days = longs(0, 31), share = longs(0, 10_000);
+            int[] scope = codes(3);
+            HotspotFunctions.migrantTypeBatch(p, days, scope, share, codes, N);
+            seen = new int[3];
+            for (int i = 0; i < N; i++) {
+                assertEquals(HotspotFunctions.migrantType(p, (int) days[i], Domains.ROAM_SCOPES.get(scope[i]),
+                        dec(share[i], 4)), name(Domains.MIGRANT_TYPES, codes[i]));
+                seen[codes[i] + 1]++;
+            }
+            assertAllSeen(seen);
+            // §B3.19: FAMILY_FLAG's output (NULL included) feeds FAMILY_PKG_TARGET
+            long[] restDays = longs(0, 31), family = new long[N];
+            HotspotFunctions.familyFlagBatch(p, market, restDays, restNull, family, N);
+            seen = new int[3];
+            for (int i = 0; i < N; i++) {
+                Boolean expected = HotspotFunctions.familyFlag(p,
+                        orNull(restNull[i], Domains.MARKET_TYPES.get(market[i])), (int) restDays[i]);
+                assertEquals(expected, flag(family[i]));
+                seen[(int) family[i] + 1]++;
+            }
+            assertAllSeen(seen);
+            long[] group = longs(0, 1), vpmn = longs(0, 1), joined = longs(0, 120);
+            int[] status = codes(3);
+            for (int i = 0; i < N; i++) {
+                group[i] = r.nextInt(5) == 0 ? 1 : 0;   // most rows pass the filters, so TRUE is common
+                vpmn[i] = r.nextInt(5) == 0 ? 1 : 0;
+                status[i] = r.nextInt(5) == 0 ? status[i] : Domains.STATUS_ACTIVE;
+            }
+            HotspotFunctions.familyPkgTargetBatch(group, vpmn, status, joined, family, out, N);
+            seen = new int[3];
+            for (int i = 0; i < N; i++) {
+                assertEquals(HotspotFunctions.familyPkgTarget(group[i] == 1, vpmn[i] == 1,
+                        Domains.STATUSES.get(status[i]), (int) joined[i], flag(family[i])), flag(out[i]));
+                seen[(int) out[i] + 1]++;
+            }
+            assertAllSeen(seen);
+            // §B3.20
+            long[] tenure = longs(0, 3), sms = longs(0, 100), campus = longs(0, 10_000), peers = longs(0, 4),
+                    near = longs(0, 1);
+            HotspotFunctions.schoolTypeBatch(tenure, sms, campus, peers, near, codes, N);
+            seen = new int[3];
+            for (int i = 0; i < N; i++) {
+                assertEquals(HotspotFunctions.schoolType((int) tenure[i], (int) sms[i], dec(campus[i], 4),
+                        (int) peers[i], near[i] == 1), name(Domains.SCHOOL_TYPES, codes[i]));
+                seen[codes[i] + 1]++;
+            }
+            assertAllSeen(seen);
+            // §B3.21: market types, brands and ages drawn near the segments' so that all five occur
+            int[] brand = codes(3), gender = codes(2), wm = codes(7);
+            long[] age = longs(10, 50), arpu = longs(0, 40_000), mo = longs(0, 8), mt = longs(0, 3), news = longs(0, 1),
+                    mou = longs(0, 200);
+            HotspotFunctions.mmsSegmentBatch(p, wm, brand, age, gender, arpu, mo, mt, news, mou, workNull, out, N);
+            seen = new int[6];
+            for (int i = 0; i < N; i++) {
+                Integer expected = HotspotFunctions.mmsSegment(p, orNull(workNull[i], Domains.MARKET_TYPES.get(wm[i])),
+                        Domains.BRANDS.get(brand[i]), (int) age[i], Domains.GENDERS.get(gender[i]), dec(arpu[i], 2),
+                        (int) mo[i], (int) mt[i], news[i] == 1, (int) mou[i]);
+                assertEquals(expected == null ? -1L : (long) expected, out[i]);
+                seen[out[i] == HotspotFunctions.NULL ? 0 : (int) out[i]]++;
+            }
+            assertAllSeen(seen);
+        }
+    }
+
+    /** A grid of the default geography as {grid, county, city}: a few cities, counties and grids so that they repeat. */
+    private long[] place() {
+        long city = 101 + r.nextInt(3);
+        long county = city * 100 + 1 + r.nextInt(3);
+        long grid = county * 100 + 1 + r.nextInt(3);
+        return new long[] {grid, county, city};
+    }
+
+    private static String name(List<String> domain, int code) {
+        return code == HotspotFunctions.NULL ? null : domain.get(code);
+    }
+
+    private static Boolean flag(long v) {
+        return v == HotspotFunctions.NULL ? null : v == 1;
+    }
+
+    private static void assertAllSeen(int[] seen) {
+        for (int k = 0; k < seen.length; k++) {
+            assertEquals(true, seen[k] > 0, "outcome #" + k + " (0 = NULL) never occurred");
         }
     }
 }

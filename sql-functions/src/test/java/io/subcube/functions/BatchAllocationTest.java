@@ -25,8 +25,19 @@ class BatchAllocationTest {
         long[] a = new long[N], b = new long[N], c = new long[N], d = new long[N], e = new long[N], f = new long[N],
                 g = new long[N], h = new long[N], out = new long[N], one = new long[N];
         int[] codes = new int[N], codes2 = new int[N], zeros = new int[N];
-        boolean[] never = new boolean[N];
+        boolean[] never = new boolean[N], sometimes = new boolean[N];
+        int[] market = new int[N], three = new int[N], two = new int[N];
+        long[] grid = new long[N], county = new long[N], city = new long[N], family = new long[N];
         for (int i = 0; i < N; i++) {
+            market[i] = i % 7;
+            three[i] = i % 3;
+            two[i] = i % 2;
+            sometimes[i] = i % 11 == 0;
+            city[i] = 101 + i % 2;
+            county[i] = city[i] * 100 + i % 3;
+            grid[i] = county[i] * 100 + i % 5;
+            family[i] = i % 3 - 1;          // −1 is a NULL family_flag
+
             a[i] = 12_000 + i % 9_000;      // money / minutes
             b[i] = 9_000 + i % 1_000;       // rates, scores
             c[i] = 400 + i % 7;
@@ -57,6 +68,13 @@ class BatchAllocationTest {
             () -> MatrixFunctions.mktPriorityBatch(zeros, zeros, h, out, N),
             () -> MatrixFunctions.programOrderBatch(zeros, h, e, zeros, codes, N),
             () -> PolicyFunctions.policyGroupBatch(d, b, a, out, N),
+            () -> HotspotFunctions.ruralSegmentBatch(market, grid, grid, county, county, city, city, sometimes, never,
+                    codes, N),
+            () -> HotspotFunctions.migrantTypeBatch(p, d, three, f, codes, N),
+            () -> HotspotFunctions.familyFlagBatch(p, market, d, sometimes, out, N),
+            () -> HotspotFunctions.familyPkgTargetBatch(h, h, three, c, family, out, N),
+            () -> HotspotFunctions.schoolTypeBatch(e, d, f, e, h, codes, N),
+            () -> HotspotFunctions.mmsSegmentBatch(p, market, three, d, two, a, e, e, h, c, sometimes, out, N),
         };
         for (int k = 0; k < batches.length; k++) {
             long bytes = allocated(batches[k]);

@@ -43,6 +43,9 @@ class FunctionCatalogTest {
                 vas_active_cnt INTEGER) → VARCHAR
                 B3.10 ESC_STAGE(data_capable BOOLEAN, vas_months_ever INTEGER, vas_streak_months INTEGER, \
                 vas_active_cnt INTEGER, min_streak INTEGER, heavy_cnt INTEGER) → VARCHAR
+                B3.19 FAMILY_FLAG(rest_market_type VARCHAR, rest_days INTEGER) → BOOLEAN
+                B3.19 FAMILY_PKG_TARGET(group_member BOOLEAN, vpmn_flag BOOLEAN, status VARCHAR, days_since_join \
+                INTEGER, family_flag BOOLEAN) → BOOLEAN
                 B3.2 INFLUENCE_SCORE(circle_size INTEGER, sms_mo_cnt INTEGER, mms_mo_cnt INTEGER, vas_active_cnt \
                 INTEGER) → DECIMAL(5,2)
                 B3.26 KPI_BREACH(rule_kind VARCHAR, actual DOUBLE, reference DOUBLE, threshold DOUBLE) → BOOLEAN
@@ -50,7 +53,11 @@ class FunctionCatalogTest {
                 parent_ref DOUBLE, sign INTEGER) → DOUBLE
                 B3.13 MATRIX_CELL(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN) → INTEGER
                 B3.13 MATRIX_KEY(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN, need VARCHAR) → VARCHAR
+                B3.18 MIGRANT_TYPE(roam_out_days INTEGER, roam_scope VARCHAR, rural_contact_share DECIMAL(5,4)) \
+                → VARCHAR
                 B3.14 MKT_PRIORITY(value_tier VARCHAR, stick_tier VARCHAR, churn_flag BOOLEAN) → INTEGER
+                B3.21 MMS_SEGMENT(work_market_type VARCHAR, brand VARCHAR, age INTEGER, gender VARCHAR, arpu \
+                DECIMAL(12,2), mms_mo_cnt INTEGER, mms_mt_3m INTEGER, news_sub BOOLEAN, mou_total INTEGER) → INTEGER
                 B3.28 MONTH_ADD(month_id INTEGER, k INTEGER) → INTEGER
                 B3.11 NEED(data_capable BOOLEAN, minternet_class VARCHAR, mnews_class VARCHAR, crbt_class VARCHAR, \
                 mou_total INTEGER, mou_avg3 INTEGER) → VARCHAR
@@ -58,6 +65,10 @@ class FunctionCatalogTest {
                 B3.15 PROGRAM_ORDER(value_tier VARCHAR, churn_flag BOOLEAN, bundle_months_left INTEGER, need VARCHAR) \
                 → VARCHAR
                 B3.1 RETURN_RATE(gross DECIMAL(12,2), cost DECIMAL(12,2)) → DECIMAL(5,2)
+                B3.17 RURAL_SEGMENT(rest_market_type VARCHAR, work_grid_id INTEGER, rest_grid_id INTEGER, \
+                work_county_id INTEGER, rest_county_id INTEGER, work_city_id INTEGER, rest_city_id INTEGER) → VARCHAR
+                B3.20 SCHOOL_TYPE(tenure_months INTEGER, sms_mo_cnt INTEGER, campus_call_share DECIMAL(5,4), \
+                campus_peers_10plus INTEGER, join_near_campus BOOLEAN) → VARCHAR
                 B3.5 STICK_SCORE(tenure_months INTEGER, bundle_months_left INTEGER, vpmn_flag BOOLEAN, sticky_svc_cnt \
                 INTEGER, circle_size INTEGER, onnet_share DECIMAL(5,4)) → DECIMAL(5,2)
                 B3.6 STICK_TIER(score DECIMAL(5,2)) → VARCHAR
@@ -76,7 +87,7 @@ class FunctionCatalogTest {
                 .map(s -> s.name() + "/" + s.arguments().size()).collect(Collectors.toSet());
         assertEquals(Set.of("INFLUENCE_SCORE/4", "CVS/6", "VALUE_TIER/2", "STICK_SCORE/6", "STICK_TIER/1",
                 "CHURN_SCORE/8", "CHURN_FLAG/1", "ESC_STAGE/4", "NEED/6", "CLUSTER_CLASS/6", "CLUSTER_GROUP/2",
-                "VAS_WEAK/4"),
+                "VAS_WEAK/4", "MIGRANT_TYPE/3", "FAMILY_FLAG/2", "MMS_SEGMENT/9"),
                 withParameters);
         Set<String> nullMeaningful = FunctionCatalog.all().stream().filter(FunctionSignature::nullMeaningful)
                 .map(FunctionSignature::name).collect(Collectors.toSet());
@@ -115,6 +126,12 @@ class FunctionCatalogTest {
         sample("PROGRAM_ORDER", "RETAIN>TRAFFIC>NEWSVC", "MH", false, 0, "TRAFFIC");
         sample("POLICY_GROUP", 6, 30, d("90.50"), d("120.00"));
         sample("CHANNEL_FIT", d("47.60"), d("4.25"), d("4.00"), d("3.50"));
+        sample("RURAL_SEGMENT", "IN_COUNTY_WORKER", "RURAL", 1090415, 1090412, 10904, 10904, 109, 109);
+        sample("MIGRANT_TYPE", "INTER_PROV", 20, "INTER", d("0.4500"));
+        sample("FAMILY_FLAG", true, "RESIDENTIAL", 22);
+        sample("FAMILY_PKG_TARGET", true, false, false, "ACTIVE", 45, true);
+        sample("SCHOOL_TYPE", "STUDENT", 14, 86, d("0.6200"), 3, false);
+        sample("MMS_SEGMENT", 5, "CBD", "GOTONE", 33, "M", d("180.00"), 1, 0, true, 600);
         sample("VAS_IND_SCORE", 15 * (39.2 / 60.0), "USAGE_PER_USER", 39.2, 60.0);
         sample("VAS_WEAK", true, 7.98466, 10.0, null, null);
         sample("KPI_BREACH", true, "MIN", 0.633, null, 0.70);
@@ -168,14 +185,15 @@ class FunctionCatalogTest {
                 checked++;
             }
         }
-        assertEquals(110, checked);
+        assertEquals(141, checked);
     }
 
     @Test
     void everyFunctionClassIsListedAndEveryPublicMethodSaysItsSection() {
         for (Class<?> c : List.of(ValueFunctions.class, StickinessFunctions.class, AnomalyFunctions.class,
                 VasFunctions.class, ClusterFunctions.class, MatrixFunctions.class, PolicyFunctions.class,
-                ChannelFunctions.class, HealthFunctions.class, KpiFunctions.class, MonthFunctions.class)) {
+                HotspotFunctions.class, ChannelFunctions.class, HealthFunctions.class, KpiFunctions.class,
+                MonthFunctions.class)) {
             for (Method m : c.getDeclaredMethods()) {
                 SqlFunction f = m.getAnnotation(SqlFunction.class);
                 if (f != null) {

@@ -224,6 +224,39 @@ final class FunctionExamples {
         out.add(ex("POLICY_GROUP", 1, 12, d("92.00"), d("25.00")));
         out.add(ex("POLICY_GROUP", 9, 30, d("86.00"), d("120.00")));
         out.add(ex("POLICY_GROUP", 8, 40, d("99.00"), d("300.00")));
+        // §B3.17
+        out.add(ex("RURAL_SEGMENT", "LEFT_BEHIND", "RURAL", 1090412, 1090412, 10904, 10904, 109, 109));
+        out.add(ex("RURAL_SEGMENT", "IN_COUNTY_WORKER", "RURAL", 1090415, 1090412, 10904, 10904, 109, 109));
+        out.add(ex("RURAL_SEGMENT", "OUT_COUNTY_WORKER", "RURAL", 1090201, 1090412, 10902, 10904, 109, 109));
+        out.add(ex("RURAL_SEGMENT", null, "URBAN", 1090412, 1090412, 10904, 10904, 109, 109));
+        out.add(ex("RURAL_SEGMENT", null, "RURAL", 1050101, 1090412, 10501, 10904, 105, 109));
+        // §B3.18
+        out.add(ex("MIGRANT_TYPE", "INTER_PROV", 20, "INTER", d("0.4500")));
+        out.add(ex("MIGRANT_TYPE", "INTRA_PROV", 18, "INTRA", d("0.3000")));
+        out.add(ex("MIGRANT_TYPE", null, 10, "INTER", d("0.4500")));
+        out.add(ex("MIGRANT_TYPE", "INTRA_PROV", 15, "INTRA", d("0.3000")));
+        out.add(ex("MIGRANT_TYPE", null, 15, "INTRA", d("0.2999")));
+        // §B3.19
+        out.add(ex("FAMILY_FLAG", true, "RESIDENTIAL", 22));
+        out.add(ex("FAMILY_FLAG", false, "RESIDENTIAL", 9));
+        out.add(ex("FAMILY_FLAG", true, "RESIDENTIAL", 15));
+        out.add(ex("FAMILY_FLAG", false, "RESIDENTIAL", 14));
+        out.add(ex("FAMILY_PKG_TARGET", true, false, false, "ACTIVE", 45, true));
+        out.add(ex("FAMILY_PKG_TARGET", false, false, false, "ACTIVE", 75, true));
+        out.add(ex("FAMILY_PKG_TARGET", false, false, false, "ACTIVE", 60, true));
+        // §B3.20
+        out.add(ex("SCHOOL_TYPE", "STUDENT", 14, 86, d("0.6200"), 3, false));
+        out.add(ex("SCHOOL_TYPE", null, 14, 86, d("0.6200"), 1, false));
+        out.add(ex("SCHOOL_TYPE", "NEW_STUDENT", 0, 12, d("0.1000"), 0, false));
+        out.add(ex("SCHOOL_TYPE", null, 0, 5, d("0.0000"), 0, false));
+        out.add(ex("SCHOOL_TYPE", "STUDENT", 1, 50, d("0.5000"), 2, false));
+        // §B3.21
+        out.add(ex("MMS_SEGMENT", 1, "CAMPUS", "MZONE", 20, "M", d("38.00"), 7, 0, false, 150));
+        out.add(ex("MMS_SEGMENT", 2, "CBD", "SZX", 29, "F", d("66.00"), 0, 2, false, 300));
+        out.add(ex("MMS_SEGMENT", 5, "CBD", "GOTONE", 33, "M", d("180.00"), 1, 0, true, 600));
+        out.add(ex("MMS_SEGMENT", null, "CBD", "GOTONE", 33, "M", d("180.00"), 1, 0, false, 600));
+        out.add(ex("MMS_SEGMENT", 3, "TRANSPORT", "GOTONE", 45, "M", d("200.00"), 0, 0, false, 600));
+        out.add(ex("MMS_SEGMENT", 4, "SCHOOL", "MZONE", 13, "F", d("20.00"), 1, 0, false, 99));
         // §B3.22
         out.add(ex("CHANNEL_FIT", d("47.60"), d("4.25"), d("4.00"), d("3.50")));
         out.add(ex("CHANNEL_FIT", d("80.00"), d("5"), d("4"), d("5")));
@@ -313,6 +346,22 @@ final class FunctionExamples {
                         "PROGRAM_ORDER: argument bundle_months_left out of range: -1"),
                 new DomainError("POLICY_GROUP(30, 100.01, 120.00)",
                         "POLICY_GROUP: argument return_rate_avg3 out of range: 100.01"),
+                new DomainError("RURAL_SEGMENT('VILLAGE', 1090412, 1090412, 10904, 10904, 109, 109)",
+                        "RURAL_SEGMENT: argument rest_market_type out of range: VILLAGE"),
+                new DomainError("RURAL_SEGMENT('RURAL', 1090412, 1090412, 10903, 10904, 109, 109)",
+                        "RURAL_SEGMENT: argument work_county_id out of range: 10903"),
+                new DomainError("MIGRANT_TYPE(20, 'ABROAD', 0.4500)", "MIGRANT_TYPE: argument roam_scope out of range: ABROAD"),
+                new DomainError("MIGRANT_TYPE(20, 'INTER', 1.0001)",
+                        "MIGRANT_TYPE: argument rural_contact_share out of range: 1.0001"),
+                new DomainError("FAMILY_FLAG('RESIDENTIAL', -1)", "FAMILY_FLAG: argument rest_days out of range: -1"),
+                new DomainError("FAMILY_PKG_TARGET(FALSE, FALSE, 'NORMAL', 45, TRUE)",
+                        "FAMILY_PKG_TARGET: argument status out of range: NORMAL"),
+                new DomainError("SCHOOL_TYPE(14, 86, 1.5000, 3, FALSE)",
+                        "SCHOOL_TYPE: argument campus_call_share out of range: 1.5000"),
+                new DomainError("MMS_SEGMENT('CBD', 'EASYOWN', 33, 'M', 180.00, 1, 0, TRUE, 600)",
+                        "MMS_SEGMENT: argument brand out of range: EASYOWN"),
+                new DomainError("MMS_SEGMENT('CBD', 'GOTONE', 33, 'M', -0.01, 1, 0, TRUE, 600)",
+                        "MMS_SEGMENT: argument arpu out of range: -0.01"),
                 new DomainError("CHANNEL_FIT(0.99, 4.00, 3.50)", "CHANNEL_FIT: argument cp out of range: 0.99"),
                 new DomainError("CHANNEL_FIT(4.25, 4.00, 5.01)", "CHANNEL_FIT: argument pc out of range: 5.01"),
                 new DomainError("VAS_IND_SCORE('ARPU', 0.18, 0.24925)",
