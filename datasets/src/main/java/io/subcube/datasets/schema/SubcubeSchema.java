@@ -116,7 +116,7 @@ public final class SubcubeSchema {
             .col("campus_peers_10plus", INTEGER, RAW, "campus peers with >= 10 calls+SMS last month")
             .nullableCol("rural_segment", VARCHAR, DERIVED, "RURAL_SEGMENT")
             .nullableCol("migrant_type", VARCHAR, DERIVED, "MIGRANT_TYPE: INTRA_PROV, INTER_PROV or NULL")
-            .col("family_flag", BOOLEAN, DERIVED, "FAMILY_FLAG")
+            .nullableCol("family_flag", BOOLEAN, DERIVED, "FAMILY_FLAG; NULL without a rest grid")
             .nullableCol("school_type", VARCHAR, DERIVED, "SCHOOL_TYPE: STUDENT, NEW_STUDENT or NULL")
             .nullableCol("mms_segment", INTEGER, DERIVED, "MMS_SEGMENT 1-5 or NULL")
             .build();

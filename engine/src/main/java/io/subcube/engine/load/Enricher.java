@@ -54,8 +54,16 @@ public final class Enricher {
         for (Partition p : usage.partitions()) {
             usageByMonth.put(p.monthId(), p);
         }
+        Table location = raw.table("location_month");
+        LocationSegments segments = location == null ? null
+                : new LocationSegments(parameters, raw.table("region"), raw.table("subscriber"));
+        Map<Integer, Partition> locationByMonth = new HashMap<>();
+        for (Partition p : location == null ? List.<Partition>of() : location.partitions()) {
+            locationByMonth.put(p.monthId(), p);
+        }
         Map<Integer, List<Column>> factColumns = new ConcurrentHashMap<>();
         Map<Integer, List<Column>> usageColumns = new ConcurrentHashMap<>();
+        Map<Integer, List<Column>> locationColumns = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "subcube-enrich");
             t.setDaemon(true);
@@ -69,6 +77,10 @@ public final class Enricher {
                     Month month = new Month(parameters, facts, p, usage, u, loyalMin, channels);
                     usageColumns.put(p.monthId(), month.usageColumns());
                     factColumns.put(p.monthId(), month.factColumns());
+                    Partition lp = locationByMonth.get(p.monthId());
+                    if (lp != null) {
+                        locationColumns.put(p.monthId(), month.locationColumns(segments, location, lp));
+                    }
                     return null;
                 }));
             }
@@ -84,9 +96,18 @@ public final class Enricher {
                         + " which subscriber_month does not");
             }
         }
+        for (Integer m : locationByMonth.keySet()) {
+            if (!locationColumns.containsKey(m)) {
+                throw new IllegalArgumentException("location_month has month " + m + " which subscriber_month does not");
+            }
+        }
         Map<String, Table> tables = new LinkedHashMap<>(raw.tables());
         tables.put(facts.name(), DerivedColumns.extend(facts, derived(facts.def(), Month.FACT_COLUMNS), factColumns));
         tables.put(usage.name(), DerivedColumns.extend(usage, derived(usage.def(), List.of("user_class")), usageColumns));
+        if (location != null) {
+            tables.put(location.name(), DerivedColumns.extend(location, derived(location.def(),
+                    LocationSegments.COLUMNS), locationColumns));
+        }
         if (channels != null) {
             tables.put("channel_fit", channels.withFitScore());
         }
@@ -150,6 +171,9 @@ public final class Enricher {
         private final int n;
         private final List<Column> usageColumns;
         private final int[][] needClasses;
+        private final LongIntIndex factRow;
+        /** MNEWS subscribed this month, per fact row (§B2.3 news_sub). */
+        private final boolean[] newsSub;
         private final List<Column> factColumns;
 
         Month(ScoringParameters p, Table facts, Partition fp, Table usage, Partition up, Map<String, Long> loyalMin,
@@ -162,6 +186,12 @@ public final class Enricher {
             for (int[] c : needClasses) {
                 Arrays.fill(c, Domains.USER_CLASSES.indexOf("POTENTIAL"));
             }
+            this.factRow = new LongIntIndex(n);
+            long[] ids = longs("subscriber_id");
+            for (int r = 0; r < n; r++) {
+                factRow.put(ids[r], r);
+            }
+            this.newsSub = new boolean[n];
             try {
                 this.usageColumns = up == null ? List.of() : userClasses(usage, up, loyalMin);
                 this.factColumns = factColumns(channels);
@@ -176,6 +206,15 @@ public final class Enricher {
 
         List<Column> factColumns() {
             return factColumns;
+        }
+
+        /** §B2.3's derived columns of the month's location_month partition. */
+        List<Column> locationColumns(LocationSegments segments, Table location, Partition lp) {
+            try {
+                return segments.columns(location, lp, facts, fp, factRow, newsSub);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("enriching month " + fp.monthId() + ": " + e.getMessage(), e);
+            }
         }
 
         private long[] longs(String column) {
@@ -206,25 +245,23 @@ public final class Enricher {
             long[] month = new long[m];
             Arrays.fill(month, up.monthId());
             int[] classes = new int[m];
-            VasFunctions.vasUserClassBatch(usageLongs(usage, up, "subscribed"), DerivedColumns.decode(firstUseCol),
+            long[] subscribed = usageLongs(usage, up, "subscribed");
+            VasFunctions.vasUserClassBatch(subscribed, DerivedColumns.decode(firstUseCol),
                     firstUseNull, month, usageLongs(usage, up, "usage_cnt"), usageLongs(usage, up, "streak_months"),
                     loyal, classes, m);
-            LongIntIndex factRow = new LongIntIndex(n);
-            long[] ids = longs("subscriber_id");
-            for (int r = 0; r < n; r++) {
-                factRow.put(ids[r], r);
-            }
             int[] needIndex = new int[dict.length];
             for (int c = 0; c < dict.length; c++) {
                 needIndex[c] = NEED_SERVICES.indexOf(dict[c]);
             }
             long[] subscriber = usageLongs(usage, up, "subscriber_id");
+            int mnews = NEED_SERVICES.indexOf("MNEWS");
             for (int r = 0; r < m; r++) {
                 int s = needIndex[(int) serviceCode[r]];
                 if (s >= 0) {
                     int row = factRow.get(subscriber[r]);
                     if (row >= 0) {
                         needClasses[s][row] = classes[r];
+                        newsSub[row] |= s == mnews && subscribed[r] != 0;
                     }
                 }
             }

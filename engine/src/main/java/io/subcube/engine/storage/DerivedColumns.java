@@ -21,6 +21,25 @@ public final class DerivedColumns {
         return b.build();
     }
 
+    /** An integer-like column of {@code values[0..n)} where the value {@code nullValue} stands for NULL. */
+    public static LongColumn longsOrNull(long[] values, long nullValue, int n) {
+        LongColumnBuilder b = new LongColumnBuilder();
+        long[] buf = new long[PackedBlock.CAPACITY];
+        boolean[] isNull = new boolean[PackedBlock.CAPACITY];
+        for (int from = 0; from < n; from += PackedBlock.CAPACITY) {
+            int len = Math.min(PackedBlock.CAPACITY, n - from);
+            boolean anyNull = false;
+            for (int i = 0; i < len; i++) {
+                long v = values[from + i];
+                isNull[i] = v == nullValue;
+                anyNull |= isNull[i];
+                buf[i] = isNull[i] ? 0 : v;
+            }
+            b.append(buf, anyNull ? isNull : null, len);
+        }
+        return b.build();
+    }
+
     /** A VARCHAR column of {@code domain.get(codes[i])} for {@code i < n}; a code of −1 is NULL. */
     public static StringColumn strings(List<String> domain, int[] codes, int n) {
         String[] dictionary = domain.toArray(new String[0]);
@@ -29,21 +48,11 @@ public final class DerivedColumns {
         for (int i = 0; i < domain.size(); i++) {
             remap[i] = Arrays.binarySearch(dictionary, domain.get(i));
         }
-        LongColumnBuilder b = new LongColumnBuilder();
-        long[] buf = new long[PackedBlock.CAPACITY];
-        boolean[] isNull = new boolean[PackedBlock.CAPACITY];
-        for (int from = 0; from < n; from += PackedBlock.CAPACITY) {
-            int len = Math.min(PackedBlock.CAPACITY, n - from);
-            boolean anyNull = false;
-            for (int i = 0; i < len; i++) {
-                int code = codes[from + i];
-                isNull[i] = code < 0;
-                anyNull |= isNull[i];
-                buf[i] = code < 0 ? 0 : remap[code];
-            }
-            b.append(buf, anyNull ? isNull : null, len);
+        long[] sorted = new long[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = codes[i] < 0 ? -1 : remap[codes[i]];
         }
-        return new StringColumn(dictionary, b.build());
+        return new StringColumn(dictionary, longsOrNull(sorted, -1, n));
     }
 
     /** Every value of an integer-like column, decoded. */

@@ -127,4 +127,16 @@ class CalibrationTest {
         double unflagged = number(a, sql + "FALSE");
         assertTrue(flagged >= 4 * unflagged, "P(churned next | flag) " + flagged + " vs not " + unflagged);
     }
+
+    @Test
+    void hotspotSegmentsOfLocationMonth() throws SQLException {
+        String loc = "SELECT 100 * CAST(SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS DOUBLE) / COUNT(*) FROM location_month l "
+                + "LEFT JOIN region g ON g.region_id = l.rest_grid_id";
+        assertWithin(number(a, String.format(loc, "g.market_type = 'RURAL'")), 25, 35, "rest grid RURAL %");
+        assertWithin(number(a, String.format(loc, "l.school_type IS NOT NULL")), 4, 8, "school_type non-NULL %");
+        assertWithin(number(a, String.format(loc, "l.family_flag")), 15, 25, "family_flag %");
+        assertWithin(number(a, String.format(loc, "l.migrant_type IS NOT NULL")), 2, 5, "migrant_type non-NULL %");
+        assertEquals(3, number(a, "SELECT COUNT(DISTINCT rural_segment) FROM location_month"));
+        assertEquals(5, number(a, "SELECT COUNT(DISTINCT mms_segment) FROM location_month"));
+    }
 }
