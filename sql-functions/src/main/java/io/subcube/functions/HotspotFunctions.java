@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class HotspotFunctions {
 
-    /** The NULL of every core and batch result here (and of a NULL family_flag input). */
+    /** §B3.17–B3.21 the NULL of every core and batch result here (and of a NULL family_flag input). */
     public static final int NULL = -1;
 
     private HotspotFunctions() {

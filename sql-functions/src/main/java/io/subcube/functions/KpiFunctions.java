@@ -10,7 +10,7 @@ public final class KpiFunctions {
     private static final String BREACH = "KPI_BREACH";
     private static final String CONTRIB = "KPI_CONTRIB";
 
-    /** {@link #kpiBreach(int, double, double, double)}'s results. */
+    /** §B3.26 the results of the {@link #kpiBreach(int, double, double, double)} core: TRUE, FALSE and NULL. */
     public static final int FALSE = 0, TRUE = 1, NULL = -1;
 
     private KpiFunctions() {
