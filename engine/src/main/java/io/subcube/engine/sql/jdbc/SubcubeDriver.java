@@ -4,6 +4,7 @@ import io.subcube.engine.sql.StoreSchema;
 import io.subcube.engine.sql.SubcubeTypeSystem;
 import io.subcube.engine.sql.SysSchema;
 import io.subcube.engine.sql.functions.CalciteFunctions;
+import io.subcube.engine.sql.functions.KpiTableFunctions;
 import io.subcube.engine.storage.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -91,6 +92,7 @@ public final class SubcubeDriver extends org.apache.calcite.jdbc.Driver {
         SchemaPlus root = calcite.getRootSchema();
         SchemaPlus subcube = root.add("subcube", new StoreSchema(store));
         CalciteFunctions.register(subcube, store.parameters());
+        KpiTableFunctions.register(subcube, store);
         root.add("sys", new SysSchema(store));
         calcite.setSchema("subcube");
         return connection;
