@@ -94,3 +94,35 @@ WHERE s.month_id = 200809 AND s.city_id = 105 AND s.status = 'ACTIVE' AND s.poli
   AND s.program_order LIKE 'RETAIN%'
 ORDER BY s.value_score DESC, s.subscriber_id
 LIMIT 10;
+
+-- @section VAS health scorecard of the province, September 2008: scale (60) + health (40) per service (Q6)
+SELECT service_code, ROUND(SUM(CASE WHEN dimension = 'SCALE' THEN score END), 2) AS scale_score,
+       ROUND(SUM(CASE WHEN dimension = 'HEALTH' THEN score END), 2) AS health_score, ROUND(SUM(score), 2) AS total
+FROM service_indicator WHERE month_id = 200809 AND region_id = 1 GROUP BY service_code ORDER BY total DESC;
+
+-- @section MMS, September 2008: the ten-element scorecard and its weak points (Q6b)
+SELECT c.indicator_code, c.dimension, c.full_marks, ROUND(c.ind_value, 4) AS ind_value,
+       ROUND(c.best_value, 4) AS best_city_value, ROUND(c.score, 2) AS score,
+       ROUND(p1.score, 2) AS aug_score, ROUND(p2.score, 2) AS jul_score,
+       CASE WHEN VAS_WEAK(c.score, c.full_marks, p1.score, p2.score) THEN 'WEAK' ELSE '' END AS weak
+FROM service_indicator c
+LEFT JOIN service_indicator p1 ON p1.region_id = c.region_id AND p1.service_code = c.service_code
+  AND p1.indicator_code = c.indicator_code AND p1.month_id = MONTH_ADD(c.month_id, -1)
+LEFT JOIN service_indicator p2 ON p2.region_id = c.region_id AND p2.service_code = c.service_code
+  AND p2.indicator_code = c.indicator_code AND p2.month_id = MONTH_ADD(c.month_id, -2)
+WHERE c.month_id = 200809 AND c.region_id = 1 AND c.service_code = 'MMS' ORDER BY c.dimension DESC, c.score;
+
+-- @section Hotspot markets of Yancheng by county, September 2008: rural, migrant, family and school customers (Q10)
+SELECT s.county_id, r.region_name AS county,
+  SUM(CASE WHEN l.rural_segment = 'LEFT_BEHIND' THEN 1 ELSE 0 END) AS left_behind,
+  SUM(CASE WHEN l.rural_segment = 'IN_COUNTY_WORKER' THEN 1 ELSE 0 END) AS in_county_workers,
+  SUM(CASE WHEN l.rural_segment = 'OUT_COUNTY_WORKER' THEN 1 ELSE 0 END) AS out_county_workers,
+  SUM(CASE WHEN l.migrant_type IS NOT NULL THEN 1 ELSE 0 END) AS migrants,
+  SUM(CASE WHEN l.family_flag = TRUE THEN 1 ELSE 0 END) AS family,
+  SUM(CASE WHEN l.school_type IS NOT NULL THEN 1 ELSE 0 END) AS students,
+  SUM(CASE WHEN l.mms_segment IS NOT NULL THEN 1 ELSE 0 END) AS mms_segments,
+  ROUND(AVG(s.arpu), 2) AS arpu
+FROM subscriber_month s JOIN location_month l ON l.subscriber_id = s.subscriber_id AND l.month_id = s.month_id
+JOIN region r ON r.region_id = s.county_id
+WHERE s.month_id = 200809 AND s.city_id = 109 AND s.status = 'ACTIVE' GROUP BY s.county_id, r.region_name
+ORDER BY s.county_id;
