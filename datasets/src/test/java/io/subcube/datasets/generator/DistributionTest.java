@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.subcube.datasets.testing.Fixtures;
 import io.subcube.datasets.testing.MemorySink;
 import io.subcube.datasets.testing.MemorySink.Part;
-import io.subcube.datasets.testing.StandInFormulas;
+import io.subcube.functions.Domains;
+import io.subcube.functions.HotspotFunctions;
 import io.subcube.functions.MonthFunctions;
+import io.subcube.functions.ScoringParameters;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -411,8 +413,12 @@ class DistributionTest {
         return a[a.length / 2];
     }
 
+    private static final ScoringParameters P = ScoringParameters.DEFAULTS;
+    private static final int RURAL = Domains.code(Domains.MARKET_TYPES, "RURAL");
+
+    /** The §B2.15 location targets, through the §B3.17–B3.20 functions the enrichment uses. */
     @Test
-    void locationsAndHotspotProxies() {
+    void locationsAndHotspotSegments() {
         long restRural = 0;
         long restHome = 0;
         long family = 0;
@@ -437,23 +443,28 @@ class DistributionTest {
                     if (type.equals("RURAL")) {
                         restRural++;
                         if (!lm.isNull("work_grid_id", r)) {
-                            int segment = StandInFormulas.ruralSegment(lm.longs("work_grid_id")[r], rest);
-                            if (segment < segments.length) {
+                            long work = lm.longs("work_grid_id")[r];
+                            // region ids nest: county = grid / 100, city = county / 100 (§B2.4)
+                            int segment = HotspotFunctions.ruralSegmentCode(RURAL, work, rest, work / 100,
+                                    rest / 100, work / 10000, rest / 10000);
+                            if (segment != HotspotFunctions.NULL) {
                                 segments[segment]++;
                             }
                         }
                     }
-                    if (StandInFormulas.family(type, lm.longs("rest_days")[r])) {
+                    if (HotspotFunctions.familyFlag(P, Domains.code(Domains.MARKET_TYPES, type),
+                            lm.longs("rest_days")[r])) {
                         family++;
                     }
                 }
-                if (StandInFormulas.migrant(days, scope, lm.longs("rural_contact_share")[r])) {
+                if (HotspotFunctions.migrantTypeCode(P, days, Domains.code(Domains.ROAM_SCOPES, scope),
+                        lm.longs("rural_contact_share")[r]) != HotspotFunctions.NULL) {
                     migrant++;
                 }
                 int s = subscriberRow.get(sm.longs("subscriber_id")[r]);
-                boolean isSchool = StandInFormulas.school(sm.longs("tenure_months")[r], sm.longs("sms_mo_cnt")[r],
-                        lm.longs("campus_call_share")[r], lm.longs("campus_peers_10plus")[r],
-                        subscriber.longs("join_near_campus")[s] == 1);
+                boolean isSchool = HotspotFunctions.schoolTypeCode(sm.longs("tenure_months")[r],
+                        sm.longs("sms_mo_cnt")[r], lm.longs("campus_call_share")[r], lm.longs("campus_peers_10plus")[r],
+                        subscriber.longs("join_near_campus")[s]) != HotspotFunctions.NULL;
                 school += isSchool ? 1 : 0;
             }
         }
