@@ -178,6 +178,11 @@ public final class KpiDrill {
         return kpi.weight() * Math.max(0, shortfall);
     }
 
+    /** {@code part / whole}, with a zero part giving 0.0 rather than −0.0 (which prints as "-0.0"). */
+    static double share(double part, double whole) {
+        return part / whole + 0.0;
+    }
+
     private static Double difference(BigDecimal actual, BigDecimal reference) {
         return actual == null || reference == null ? null : actual.subtract(reference).doubleValue();
     }
@@ -208,9 +213,9 @@ public final class KpiDrill {
             }
         }
         double explained = controllable + uncertain;
-        Double controllableShare = explained == 0 ? null : controllable / explained;
-        Double uncertainShare = explained == 0 ? null : uncertain / explained;
-        Double explainedShare = root.gap == null || root.gap == 0 ? null : explained / root.gap;
+        Double controllableShare = explained == 0 ? null : share(controllable, explained);
+        Double uncertainShare = explained == 0 ? null : share(uncertain, explained);
+        Double explainedShare = root.gap == null || root.gap == 0 ? null : share(explained, root.gap);
         List<DrillStep> out = new ArrayList<>();
         for (int p = 0; p < paths.size(); p++) {
             List<Step> path = paths.get(p);
@@ -218,7 +223,7 @@ public final class KpiDrill {
                 Step s = path.get(d);
                 CauseClass c = CauseClass.of(s.node.rootCause());
                 Double gapShare = s.rootContrib == null || root.gap == null || root.gap == 0 ? null
-                        : s.rootContrib / root.gap;
+                        : share(s.rootContrib, root.gap);
                 out.add(new DrillStep(p + 1, d, s.node.code(), d == 0 ? null : path.get(d - 1).node.code(),
                         s.node.formulaKind(), s.values.actual(), s.reference, s.gap, s.contrib, s.severity,
                         s.rootContrib, gapShare, s.node.rootCause(), c == null ? null : c.name(),

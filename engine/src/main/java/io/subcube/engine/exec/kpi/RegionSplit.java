@@ -102,7 +102,7 @@ public final class RegionSplit {
             Double gap = cv.actual() == null || cref == null ? null : cv.actual().subtract(cref).doubleValue();
             Double contribution = contribution(cv, cref, pv, pref);
             Double share = contribution == null || parentGap == null || parentGap == 0 ? null
-                    : contribution / parentGap;
+                    : KpiDrill.share(contribution, parentGap);
             AlertRules.Verdict verdict = rules.verdict(kpi.code(), child, cv);
             if (verdict == null) {
                 verdict = new AlertRules.Verdict(adverse(contribution != null ? contribution : gap), null);

@@ -183,7 +183,8 @@ class KpiDrillTest {
         close(-5.0, steps.get(0).gap());
         assertTrue(steps.get(0).pathEnd());
         close(1.0, steps.get(0).uncertainShare());
-        close(0.0, steps.get(0).controllableShare());
+        // 0 of a negative gap is 0.0, not −0.0
+        assertEquals(Double.valueOf(0.0), steps.get(0).controllableShare());
     }
 
     @Test
