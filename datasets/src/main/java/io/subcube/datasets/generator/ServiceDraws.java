@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * The drawn side of service_month (DOMAIN.md §B2.8): per city × service level parameters and monthly paths
- * from January of the start year, from the (seed)-stream, and the rows they give. Fields are package-visible so
- * that the paths can be calibrated after drawing.
+ * from January of the start year, from the (seed)-stream, and the rows they give. Fields are open to
+ * {@link MmsCalibration}, which bends the MMS paths through the anchors.
  */
 final class ServiceDraws {
 

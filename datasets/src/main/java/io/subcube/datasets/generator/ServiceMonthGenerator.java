@@ -15,9 +15,19 @@ import java.util.SplittableRandom;
  * growth contribution, CAGR). Monthly figures follow a smooth growth path from January of the start year, so
  * that a month's year-to-date revenue is the previous month's plus its service revenue.
  *
- * The seed's anchored MMS rows are not produced here.
+ * <p>The seed's anchored MMS rows are produced whatever the seed when the generated months include them
+ * (200807, 200808, 200809, 200811; {@link MmsAnchors}): the MMS rows of those months are placed, not drawn, and
+ * the paths are calibrated through September 2008 ({@link MmsCalibration}) so the drawn months around them
+ * continue them. Decisions: (1) the province row stays the exact sum of its city rows in every additive column,
+ * anchored months included — September's province row is the seed's row and the sum of its cities; (2) the
+ * paying base is shared by all services, so in a dataset with an anchored month every service's paying base
+ * passes through September's (50,000,000 in the province); (3) avg_paying_users_ytd of MMS is not the mean of
+ * its paying_users, because the seed's figures (5,017,600 vs 8,280,000) are not: the drawn MMS months keep the
+ * anchor's proportion. A dataset with no anchored month is drawn exactly as before the anchors existed.
  */
 final class ServiceMonthGenerator {
+
+    private static final int ANCHOR_YEAR_SEPTEMBER = 2008 * 12 + 8;
 
     private ServiceMonthGenerator() {
     }
@@ -29,7 +39,17 @@ final class ServiceMonthGenerator {
         int startOrd = startYear * 12 + config.startMonth() % 100 - 1;
         int firstOrd = startYear * 12;                 // January of the start year
         int total = startOrd - firstOrd + config.months();
-        ServiceDraws draws = ServiceDraws.draw(rng, total);
+        boolean anchored = MmsAnchors.anyIn(config);
+        ServiceDraws draws;
+        if (anchored) {
+            // the path must reach September 2008 to be calibrated through it (a dataset may end in July)
+            int september = ANCHOR_YEAR_SEPTEMBER - firstOrd;
+            draws = ServiceDraws.drawWithBase(rng, Math.max(total, september + 1), MmsAnchors.payingBaseSeptember(),
+                    september);
+            MmsCalibration.apply(draws, september);
+        } else {
+            draws = ServiceDraws.draw(rng, total);
+        }
         int cities = Geography.CITIES;
         int rows = (cities + 1) * Catalog.SERVICES;
         ColumnBatch batch = new ColumnBatch(table, rows);
@@ -46,7 +66,12 @@ final class ServiceMonthGenerator {
                 for (int c = 0; c < cities; c++) {
                     city[s][c] = draws.city(t, yearStart, c, s);
                 }
-                province[s] = draws.province(s, city[s]);
+                if (anchored && s == MmsAnchors.SERVICE && MmsAnchors.anchored(monthId)) {
+                    city[s] = MmsAnchors.cities(monthId, city[s]);
+                    province[s] = MmsAnchors.province(city[s]);
+                } else {
+                    province[s] = draws.province(s, city[s]);
+                }
             }
             batch.clear();
             int r = 0;

@@ -48,6 +48,19 @@ class GoldenOutputTest {
                 new GeneratorConfig(9_000, 3, 7L, 200812, 3));
     }
 
+    /**
+     * service_month alone of the default months, the only configuration here holding the anchored MMS months
+     * (§B2.8); the configurations above hold none, so the anchors left their digests unchanged.
+     */
+    @Test
+    void anchoredServiceMonth() throws IOException {
+        Path dir = tmp.resolve("out");
+        GeneratorConfig config = new GeneratorConfig(200, 10, GeneratorConfig.DEFAULT_SEED, 200803, 1);
+        CsvDatasetWriter.generate(config, dir, Progress.NONE);
+        assertEquals("cfd006e9be29031bdbedf21d009785d02e6c9d8aa0d29b6692c09dca18ec551c",
+                digest(dir.resolve("service_month")), config.toString());
+    }
+
     private void assertDigest(String expected, GeneratorConfig config) throws IOException {
         Path dir = tmp.resolve("out");
         CsvDatasetWriter.generate(config, dir, Progress.NONE);
