@@ -1,5 +1,6 @@
 package io.subcube.cli;
 
+import io.subcube.cli.bench.BenchCommand;
 import io.subcube.cli.demo.DemoCommand;
 import io.subcube.cli.generate.GenerateCommand;
 import io.subcube.cli.shell.ShellCommand;
@@ -22,7 +23,7 @@ public final class Main {
                         "[--data DIR] [--host 127.0.0.1] [--port 8765]"),
                 new LaterCommand("load", "load CSV, Parquet or Arrow files into a data directory",
                         "--into DIR [--table T --month YYYY-MM] FILE..."),
-                new LaterCommand("bench", "run the benchmark workload side by side with DuckDB", "[--quick]")));
+                new BenchCommand()));
     }
 
     /** A command line with other commands (tests). */
