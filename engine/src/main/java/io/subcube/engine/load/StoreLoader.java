@@ -6,6 +6,7 @@ import io.subcube.datasets.generator.DatasetGenerator;
 import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.datasets.schema.SubcubeSchema;
 import io.subcube.datasets.schema.TableDef;
+import io.subcube.engine.load.kpi.KpiStep;
 import io.subcube.engine.storage.Store;
 import io.subcube.functions.ScoringParameters;
 import io.subcube.engine.storage.StoreBuilder;
@@ -38,8 +39,9 @@ public final class StoreLoader {
     public static Store generate(GeneratorConfig config, ScoringParameters parameters) throws IOException {
         StoreBuilder builder = declareAll(new StoreBuilder());
         DatasetGenerator.generate(config, builder, Progress.NONE);
-        return Enricher.enrich(builder.build("generated dataset (" + config.subscribers() + " subscribers x "
+        Store enriched = Enricher.enrich(builder.build("generated dataset (" + config.subscribers() + " subscribers x "
                 + config.months() + " months, seed " + config.seed() + ")"), parameters, config.threads());
+        return KpiStep.apply(enriched, config.seed(), config.threads());
     }
 
     /** Loads a data directory with DOMAIN.md's default parameters. */
@@ -50,7 +52,9 @@ public final class StoreLoader {
     /** Loads a data directory and computes its derived columns with the given parameters. */
     public static Store load(Path dir, ScoringParameters parameters) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
-        return Enricher.enrich(load(dir, threads, Progress.NONE), parameters, threads);
+        long seed = DatasetDirectory.open(dir).seed();
+        Store enriched = Enricher.enrich(load(dir, threads, Progress.NONE), parameters, threads);
+        return KpiStep.apply(enriched, seed, threads);
     }
 
     /**
