@@ -48,8 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checked by the engine's own tests (FACT KPIs equal the aggregates of subscriber_month; Q9c's rule
  * evaluation equals the alert rows); this suite checks the queries over them — joins, KPI_BREACH,
  * KPI_CONTRIB, MONTH_ADD and decimal arithmetic on both engines — and, on Subcube, that Q9c returns exactly
- * the month's alert rows. Those queries (Q5, Q9a–c, Q13) join this class when the engine loads kpi_month
- * and alert; until then the copy reports the tables missing.
+ * the month's alert rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CanonicalQueriesDifferentialTest {
@@ -201,6 +200,21 @@ class CanonicalQueriesDifferentialTest {
         assertEquals(10, same("Q4", CanonicalQueries.Q4).rows().size());
     }
 
+    /** §B5.4 step 2: the grids' gap contributions add up to the county's share minus 0.70 (num/den − 0.70). */
+    @Test
+    void q5KpiDrillDownGapContributions() throws SQLException {
+        requireKpiTables();
+        ResultTable grids = nonEmpty("Q5", CanonicalQueries.Q5);
+        double sum = 0;
+        for (List<Object> row : grids.rows()) {
+            sum += number(row.get(5), "gap_contrib of grid " + row.get(0));
+        }
+        List<Object> county = ResultTable.query(subcube, "SELECT num, den FROM kpi_month WHERE month_id = 200809 "
+                + "AND kpi_code = 'NEW_SHARE_2P' AND region_id = 10503").rows().get(0);
+        double expected = number(county.get(0), "county num") / number(county.get(1), "county den") - 0.70;
+        assertEquals(expected, sum, 1e-9, "Σ gap_contrib over the grids of 10503 vs the county's num/den − 0.70");
+    }
+
     /** §B3.24: MMS scale 44.01, health 31.79, total 75.80. */
     @Test
     void q6VasHealthScorecard() throws SQLException {
@@ -251,6 +265,29 @@ class CanonicalQueriesDifferentialTest {
     }
 
     @Test
+    void q9aGridsBelowTheSeventyPercentLine() throws SQLException {
+        requireKpiTables();
+        nonEmpty("Q9a", CanonicalQueries.Q9A);
+    }
+
+    @Test
+    void q9bMonthOverMonthAnomaly() throws SQLException {
+        requireKpiTables();
+        nonEmpty("Q9b", CanonicalQueries.Q9B);
+    }
+
+    /** Q9c equals the month's alert rows (rule_id, region_id, actual), in the same order. */
+    @Test
+    void q9cEveryEnabledRuleEqualsTheAlerts() throws SQLException {
+        requireKpiTables();
+        ResultTable rules = nonEmpty("Q9c", CanonicalQueries.Q9C);
+        ResultTable alerts = ResultTable.query(subcube, "SELECT rule_id, region_id, actual FROM alert "
+                + "WHERE month_id = 200809 ORDER BY rule_id, region_id");
+        new ResultDiff("Q9c", "alert").compare(rules, alerts, true).ifPresent(m -> fail(
+                "Q9c on subcube is not the alert rows of 200809:\n" + m));
+    }
+
+    @Test
     void q10HotspotMarketSizing() throws SQLException {
         ResultTable counties = nonEmpty("Q10", CanonicalQueries.Q10);
         // every segment column is non-zero somewhere in Yancheng, so the comparison is not of zeros
@@ -280,6 +317,25 @@ class CanonicalQueriesDifferentialTest {
             stages.add(row.get(0));
         }
         assertEquals(Set.of("HANDSET", "POTENTIAL", "TRIAL", "REGULAR", "HEAVY"), stages);
+    }
+
+    /** §B3.27: the PRODUCT children of CRBT_FEE_REV add up to its gap to target (within 1e-6 relative). */
+    @Test
+    void q13KpiTreeRootCause() throws SQLException {
+        requireKpiTables();
+        ResultTable children = nonEmpty("Q13", CanonicalQueries.Q13);
+        Map<String, Double> contrib = new LinkedHashMap<>();
+        double sum = 0;
+        for (List<Object> row : children.rows()) {
+            double c = number(row.get(4), "contrib of " + row.get(0));
+            contrib.put((String) row.get(0), c);
+            sum += c;
+        }
+        assertEquals(Set.of("CRBT_PAY_USERS", "CRBT_AVG_FEE"), contrib.keySet());
+        List<Object> parent = ResultTable.query(subcube, "SELECT actual, target FROM kpi_month WHERE month_id = 200809 "
+                + "AND region_id = 105 AND kpi_code = 'CRBT_FEE_REV'").rows().get(0);
+        double gap = number(parent.get(0), "CRBT_FEE_REV actual") - number(parent.get(1), "CRBT_FEE_REV target");
+        assertEquals(gap, sum, 1e-6 * Math.abs(gap), "Σ contributions " + contrib + " vs CRBT_FEE_REV's gap");
     }
 
     @Test
