@@ -35,7 +35,7 @@ final class FactAggregates {
     static FactAggregates of(Regions regions, Table facts, Partition fp, Table usage, Partition up) {
         FactAggregates a = new FactAggregates(fp.monthId(), regions.size);
         try {
-            LongIntMap home = a.facts(regions, facts, fp);
+            SubscriberHomes home = a.facts(regions, facts, fp);
             if (up != null) {
                 a.crbt(regions, usage, up, home);
             }
@@ -45,11 +45,11 @@ final class FactAggregates {
         return a;
     }
 
-    private LongIntMap facts(Regions regions, Table t, Partition p) {
+    private SubscriberHomes facts(Regions regions, Table t, Partition p) {
         int n = p.rows();
-        LongIntMap home = new LongIntMap(n);
         LongColumn gridCol = longs(t, p, "grid_id");
         LongColumn idCol = longs(t, p, "subscriber_id");
+        SubscriberHomes home = new SubscriberHomes(idCol.min(), idCol.max(), n);
         LongColumn arpuCol = longs(t, p, "arpu");
         LongColumn voiceCol = longs(t, p, "rev_voice");
         LongColumn vasCol = longs(t, p, "rev_vas");
@@ -110,7 +110,7 @@ final class FactAggregates {
         return home;
     }
 
-    private void crbt(Regions regions, Table t, Partition p, LongIntMap home) {
+    private void crbt(Regions regions, Table t, Partition p, SubscriberHomes home) {
         StringColumn serviceCol = (StringColumn) p.column(column(t, "service_code"));
         int crbt = serviceCol.lookup("CRBT");
         if (crbt < 0) {
