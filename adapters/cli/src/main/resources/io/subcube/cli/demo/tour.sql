@@ -126,3 +126,31 @@ FROM subscriber_month s JOIN location_month l ON l.subscriber_id = s.subscriber_
 JOIN region r ON r.region_id = s.county_id
 WHERE s.month_id = 200809 AND s.city_id = 109 AND s.status = 'ACTIVE' GROUP BY s.county_id, r.region_name
 ORDER BY s.county_id;
+
+-- @section This month's alerts (December 2008): what the enabled rules raised, their status and message (Q9c, §B5.1)
+SELECT a.rule_id, a.kpi_code, r.region_name AS region, a.actual, a.threshold, a.status, a.due_date, a.message
+FROM alert a JOIN region r ON r.region_id = a.region_id
+WHERE a.month_id = 200812
+ORDER BY a.rule_id, a.actual, a.region_id
+LIMIT 10;
+
+-- @section Drill: the county furthest below its two-party new-add share target, down to its grids against the 70% line (KPI_REGION_SPLIT, §B5.4)
+WITH worst AS (
+  SELECT region_id FROM kpi_month
+  WHERE kpi_code = 'NEW_SHARE_2P' AND region_level = 'COUNTY' AND month_id = 200812 AND attainment IS NOT NULL
+  ORDER BY attainment, region_id LIMIT 1)
+SELECT s.parent_region_id AS county_id, s.region_id AS grid_id, s.region_name AS grid, s.actual, s.num AS new_adds,
+       s.den AS market_new_adds, ROUND(s.contribution, 4) AS contribution, ROUND(s.gap_share, 3) AS gap_share,
+       CASE WHEN s.breached THEN 'BREACH' ELSE '' END AS alert
+FROM worst w, LATERAL TABLE(KPI_REGION_SPLIT('NEW_SHARE_2P', w.region_id, 200812, 'THRESHOLD', 0.70)) s;
+
+-- @section Drill: the city furthest below its CRBT revenue target, down its KPI tree to the root causes (KPI_DRILL, §B5.4)
+WITH worst AS (
+  SELECT region_id FROM kpi_month
+  WHERE kpi_code = 'CRBT_REV' AND region_level = 'CITY' AND month_id = 200812
+  ORDER BY attainment, region_id LIMIT 1)
+SELECT d.path_id, d.depth, d.kpi_code, d.formula_kind, d.actual, d.reference, d.gap,
+       ROUND(d.gap_share, 3) AS gap_share, ROUND(d.severity, 3) AS severity, d.root_cause, d.cause_class,
+       ROUND(d.controllable_share, 3) AS controllable_share
+FROM worst w, LATERAL TABLE(KPI_DRILL('CRBT_REV', w.region_id, 200812)) d
+ORDER BY d.path_id, d.depth;

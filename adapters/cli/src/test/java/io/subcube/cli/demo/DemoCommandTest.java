@@ -18,11 +18,11 @@ class DemoCommandTest {
     void builtInTourHasTheContractSections() {
         List<TourSection> tour = Tour.builtIn();
         List<String> titles = tour.stream().map(TourSection::title).toList();
-        assertEquals(12, titles.size(), titles.toString());
+        assertEquals(15, titles.size(), titles.toString());
         assertTrue(titles.get(0).startsWith("Tables"), titles.toString());
         for (String part : List.of("KPI drill-down 1/3", "KPI drill-down 2/3", "KPI drill-down 3/3", "Top 10 counties",
                 "Month over month", "Marketing matrix", "Marketing priority and program order", "(Q11)", "(Q6)", "(Q6b)",
-                "Hotspot markets")) {
+                "Hotspot markets", "alerts", "KPI_REGION_SPLIT", "KPI_DRILL")) {
             assertTrue(titles.stream().anyMatch(t -> t.contains(part)), part + " in " + titles);
         }
         tour.forEach(section -> assertEquals(1, section.statements().size(), section.title()));
