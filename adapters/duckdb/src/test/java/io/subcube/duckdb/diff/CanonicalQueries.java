@@ -7,8 +7,7 @@ import java.util.Map;
  * The canonical analyst queries of DOMAIN.md §B4, verbatim with their default literals (city 105 Suzhou,
  * county 10503, city 109 Yancheng, month 200809). Only Q3's county → grid step, which §B4 gives in words
  * ("then WHERE county_id = 10503 ... GROUP BY grid_id"), is written out here; {@link #Q7_MMS_MO_CNT} is the
- * equivalent form §B4 names in Q7's comment. One query is adjusted for an engine: {@link #Q9B} quotes its
- * alias {@code prev}, a reserved word of Calcite's parser.
+ * equivalent form §B4 names in Q7's comment. No query is adjusted for an engine.
  */
 public final class CanonicalQueries {
 
@@ -94,19 +93,15 @@ public final class CanonicalQueries {
               AND KPI_BREACH('MIN', k.actual, CAST(NULL AS DOUBLE), 0.70) ORDER BY k.actual, k.region_id""";
 
     /**
-     * Q9b month-over-month anomaly: counties whose new adds fell below 70% of last month.
-     *
-     * <p>Adjusted: the alias {@code prev} is double-quoted ({@code "prev"}). PREV is a reserved word of
-     * Calcite's parser (MATCH_RECOGNIZE's navigation function), so Subcube rejects §B4's text with "Syntax
-     * error: Encountered "prev ." at line 1, column 23"; the quoted lower-case name is the same identifier on
-     * both engines (Subcube keeps quoted case, DuckDB ignores it), so the query is otherwise §B4's.
+     * Q9b month-over-month anomaly: counties whose new adds fell below 70% of last month. Its alias {@code prev}
+     * is a keyword of Calcite's parser; Subcube accepts it as written (ReservedColumnNames).
      */
     public static final String Q9B = """
-            SELECT cur.region_id, "prev".actual AS last_month, cur.actual AS this_month
-            FROM kpi_month cur JOIN kpi_month "prev" ON "prev".region_id = cur.region_id AND "prev".kpi_code = cur.kpi_code
-             AND "prev".month_id = MONTH_ADD(cur.month_id, -1)
+            SELECT cur.region_id, prev.actual AS last_month, cur.actual AS this_month
+            FROM kpi_month cur JOIN kpi_month prev ON prev.region_id = cur.region_id AND prev.kpi_code = cur.kpi_code
+             AND prev.month_id = MONTH_ADD(cur.month_id, -1)
             WHERE cur.month_id = 200809 AND cur.kpi_code = 'NEW_ADDS' AND cur.region_level = 'COUNTY'
-              AND KPI_BREACH('MOM', cur.actual, "prev".actual, 0.70) ORDER BY cur.region_id""";
+              AND KPI_BREACH('MOM', cur.actual, prev.actual, 0.70) ORDER BY cur.region_id""";
 
     /** Q9c every enabled rule at once (equals the alert rows of the month). */
     public static final String Q9C = """

@@ -4,15 +4,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lets §B2 column names that Calcite reserves as keywords be written unquoted, as DESIGN.md promises:
- * {@code kpi_tree.rollup}. As a keyword ROLLUP is always followed by "(", so a bare {@code rollup} token
- * anywhere else is an identifier and is quoted before parsing. Strings, quoted identifiers and comments
+ * Lets names that Calcite reserves as keywords be written unquoted, as DESIGN.md promises for §B2's columns
+ * ({@code kpi_tree.rollup}) and as DOMAIN.md §B4 writes its aliases ({@code prev} in Q9b). As keywords ROLLUP
+ * and PREV (MATCH_RECOGNIZE's navigation function) are always followed by "(", so such a token anywhere
+ * else is an identifier and is quoted before parsing. Strings, quoted identifiers and comments
  * are left alone. A rewritten statement's error positions after the token move right by two columns.
  */
 final class ReservedColumnNames {
 
-    /** Keywords that are also column names, and are keywords only when "(" follows. */
-    private static final Set<String> NAMES = Set.of("rollup");
+    /** Keywords that are also column names or aliases, and are keywords only when "(" follows. */
+    private static final Set<String> NAMES = Set.of("rollup", "prev");
 
     private ReservedColumnNames() {
     }

@@ -26,4 +26,11 @@ class ReservedColumnNamesTest {
         assertEquals("SELECT x_rollup, rollups, \"rollup\" FROM t",
                 ReservedColumnNames.quote("SELECT x_rollup, rollups, rollup FROM t"));
     }
+
+    @Test
+    void prevAsAnAliasIsQuotedAndAsAFunctionStaysAKeyword() {
+        assertEquals("SELECT \"prev\".actual FROM kpi_month cur JOIN kpi_month \"prev\" ON \"prev\".region_id = 1",
+                ReservedColumnNames.quote("SELECT prev.actual FROM kpi_month cur JOIN kpi_month prev ON prev.region_id = 1"));
+        assertEquals("DEFINE A AS PREV (A.price) < A.price", ReservedColumnNames.quote("DEFINE A AS PREV (A.price) < A.price"));
+    }
 }
