@@ -186,11 +186,8 @@ public final class Enricher {
             for (int[] c : needClasses) {
                 Arrays.fill(c, Domains.USER_CLASSES.indexOf("POTENTIAL"));
             }
-            this.factRow = new LongIntIndex(n);
-            long[] ids = longs("subscriber_id");
-            for (int r = 0; r < n; r++) {
-                factRow.put(ids[r], r);
-            }
+            this.factRow = LongIntIndex.of(longs("subscriber_id"), n, "subscriber_month " + fp.monthId()
+                    + ".subscriber_id");
             this.newsSub = new boolean[n];
             try {
                 this.usageColumns = up == null ? List.of() : userClasses(usage, up, loyalMin);

@@ -159,11 +159,7 @@ final class LocationSegments {
             Partition p = region.partitions().get(0);
             int n = p.rows();
             Cols c = new Cols(region, p);
-            long[] id = c.longs("region_id");
-            row = new LongIntIndex(n);
-            for (int r = 0; r < n; r++) {
-                row.put(id[r], r);
-            }
+            row = LongIntIndex.of(c.longs("region_id"), n, "region.region_id");
             market = DerivedColumns.codes((StringColumn) p.column(region.indexOf("market_type")),
                     Domains.MARKET_TYPES, "region.market_type");
             county = c.longs("county_id");
@@ -199,11 +195,7 @@ final class LocationSegments {
             Partition p = subscriber.partitions().get(0);
             int n = p.rows();
             Cols c = new Cols(subscriber, p);
-            long[] id = c.longs("subscriber_id");
-            row = new LongIntIndex(n);
-            for (int r = 0; r < n; r++) {
-                row.put(id[r], r);
-            }
+            row = LongIntIndex.of(c.longs("subscriber_id"), n, "subscriber.subscriber_id");
             gender = DerivedColumns.codes((StringColumn) p.column(subscriber.indexOf("gender")), Domains.GENDERS,
                     "subscriber.gender");
             birthYear = c.longs("birth_year");

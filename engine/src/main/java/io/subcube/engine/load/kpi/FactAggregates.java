@@ -1,5 +1,6 @@
 package io.subcube.engine.load.kpi;
 
+import io.subcube.engine.load.LongIntIndex;
 import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.PackedBlock;
 import io.subcube.engine.storage.Partition;
@@ -35,7 +36,7 @@ final class FactAggregates {
     static FactAggregates of(Regions regions, Table facts, Partition fp, Table usage, Partition up) {
         FactAggregates a = new FactAggregates(fp.monthId(), regions.size);
         try {
-            SubscriberHomes home = a.facts(regions, facts, fp);
+            LongIntIndex home = a.facts(regions, facts, fp);
             if (up != null) {
                 a.crbt(regions, usage, up, home);
             }
@@ -45,11 +46,11 @@ final class FactAggregates {
         return a;
     }
 
-    private SubscriberHomes facts(Regions regions, Table t, Partition p) {
+    private LongIntIndex facts(Regions regions, Table t, Partition p) {
         int n = p.rows();
         LongColumn gridCol = longs(t, p, "grid_id");
         LongColumn idCol = longs(t, p, "subscriber_id");
-        SubscriberHomes home = new SubscriberHomes(idCol.min(), idCol.max(), n);
+        LongIntIndex home = new LongIntIndex(idCol.min(), idCol.max(), n);
         LongColumn arpuCol = longs(t, p, "arpu");
         LongColumn voiceCol = longs(t, p, "rev_voice");
         LongColumn vasCol = longs(t, p, "rev_vas");
@@ -82,7 +83,7 @@ final class FactAggregates {
                 if (g < 0 || regions.level[g] != Regions.GRID || gridId[i] != (int) gridId[i]) {
                     throw new IllegalArgumentException("subscriber_month.grid_id " + gridId[i] + " is not a grid");
                 }
-                if (!home.put(id[i], g)) {
+                if (!home.putIfAbsent(id[i], g)) {
                     throw new IllegalArgumentException("subscriber " + id[i] + " has two subscriber_month rows");
                 }
                 rows[g]++;
@@ -110,7 +111,7 @@ final class FactAggregates {
         return home;
     }
 
-    private void crbt(Regions regions, Table t, Partition p, SubscriberHomes home) {
+    private void crbt(Regions regions, Table t, Partition p, LongIntIndex home) {
         StringColumn serviceCol = (StringColumn) p.column(column(t, "service_code"));
         int crbt = serviceCol.lookup("CRBT");
         if (crbt < 0) {
