@@ -45,7 +45,8 @@ public final class BenchRun {
         listener.phase(String.format("loading %,d subscribers x %d months into Subcube, then copying it into DuckDB",
                 data.subscribers(), data.months()));
         try (Engines engines = Engines.open(data)) {
-            listener.phase("checking and timing " + workload.queries().size() + " queries x 2 forms ("
+            int n = workload.queries().size();
+            listener.phase("checking and timing " + n + (n == 1 ? " query" : " queries") + " x 2 forms ("
                     + settings.warmups() + " warm-up and " + settings.runs() + " timed calls each)");
             List<String> skipped = new ArrayList<>();
             List<QueryTiming> timings = new BenchRunner(engines, settings).run(workload, skipped, listener.queries());

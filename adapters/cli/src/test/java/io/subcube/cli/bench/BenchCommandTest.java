@@ -73,6 +73,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void phasesAndAProgressBarOnlyOnATerminal() {
+        CliHarness.Result result = new CliHarness().stderrTerminal(true).run("bench", "--subscribers", "200", "--months",
+                "3", "--warmup", "0", "--runs", "1", "--queries", "Q15_best_channel", "--out", tmp.resolve("p").toString());
+        assertEquals(ExitCodes.OK, result.exitCode(), result.toString());
+        assertTrue(result.err().startsWith("loading 200 subscribers x 3 months into Subcube, then copying it into DuckDB"
+                + " ...\nchecking and timing 1 query x 2 forms"), result.err());
+        assertTrue(result.err().contains("queries ["), result.err());
+        assertTrue(result.err().endsWith("\r"), "the bar is erased before the report");
+    }
+
+    @Test
     void badOptionsAreUsageErrorsThatNameTheOption() throws Exception {
         String out = tmp.resolve("o").toString();
         assertUsage(bench("--subscribers", "ten", "--out", out), "error: option --subscribers needs a whole number, not 'ten'");
