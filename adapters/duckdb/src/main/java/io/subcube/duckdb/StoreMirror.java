@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,28 @@ public final class StoreMirror implements AutoCloseable {
             c.close();
             throw e;
         }
+    }
+
+    /**
+     * Copies the named tables of the store, all their columns, into schema {@code subcube} of an existing DuckDB
+     * connection (schema and tables created there; VARCHAR columns the policy chooses as ENUM, the rest with the
+     * store's exact types, DECIMAL(p,s) included) through the appender; returns the rows per table. Only the
+     * tables: no settings, CHECKPOINT or functions, which stay the connection owner's business.
+     */
+    public static Map<String, Long> copyTables(Store store, Collection<String> names, Connection duckdb,
+            EnumPolicy enums) throws SQLException {
+        List<Table> tables = new ArrayList<>();
+        for (String name : names) {
+            Table t = store.table(name);
+            if (t == null) {
+                throw new SQLException("the store has no table " + name + "; it has " + store.tables().keySet());
+            }
+            tables.add(t);
+        }
+        DuckDBConnection c = duckdb.unwrap(DuckDBConnection.class);
+        MirrorSchema.create(c, tables, enums);
+        appendAll(c, tables, 1);
+        return rowCounts(c, tables);
     }
 
     /** The mirror's connection: G6 settings applied, schema {@code subcube} the default, functions registered. */

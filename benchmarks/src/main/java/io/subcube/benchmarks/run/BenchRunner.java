@@ -1,11 +1,11 @@
 package io.subcube.benchmarks.run;
 
-import io.subcube.benchmarks.check.Result;
-import io.subcube.benchmarks.check.ResultComparison;
 import io.subcube.benchmarks.workload.BenchQuery;
 import io.subcube.benchmarks.workload.Form;
 import io.subcube.benchmarks.workload.Workload;
 import io.subcube.datasets.batch.Progress;
+import io.subcube.duckdb.compare.ResultDiff;
+import io.subcube.duckdb.compare.ResultTable;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +27,7 @@ public final class BenchRunner {
 
     private final Engines engines;
     private final BenchSettings settings;
-    private final ResultComparison comparison = new ResultComparison(SUBCUBE, DUCKDB);
+    private final ResultDiff comparison = new ResultDiff(SUBCUBE, DUCKDB);
     private long digests;
 
     public BenchRunner(Engines engines, BenchSettings settings) {
@@ -93,11 +93,11 @@ public final class BenchRunner {
     }
 
     /** Runs call k on both engines and returns Subcube's result when it agrees with DuckDB's. */
-    private Result check(BenchQuery query, Form form, QueryCaller subcube, QueryCaller duckdb, long k)
+    private ResultTable check(BenchQuery query, Form form, QueryCaller subcube, QueryCaller duckdb, long k)
             throws SQLException {
-        Result s = resultOf(SUBCUBE, query, form, subcube, k);
-        Result d = resultOf(DUCKDB, query, form, duckdb, k);
-        Optional<String> differences = comparison.differences(s, d, query.ordered());
+        ResultTable s = resultOf(SUBCUBE, query, form, subcube, k);
+        ResultTable d = resultOf(DUCKDB, query, form, duckdb, k);
+        Optional<String> differences = comparison.compare(s, d, query.ordered());
         if (differences.isPresent()) {
             throw new ResultMismatch(query.name(), "Subcube and DuckDB disagree on " + query.name() + " ("
                     + form.label() + ", parameters " + query.parameters(k) + "):\n" + differences.get());
@@ -105,7 +105,7 @@ public final class BenchRunner {
         return s;
     }
 
-    private static Result resultOf(String engine, BenchQuery query, Form form, QueryCaller caller, long k)
+    private static ResultTable resultOf(String engine, BenchQuery query, Form form, QueryCaller caller, long k)
             throws SQLException {
         try {
             return caller.result(k);

@@ -1,8 +1,8 @@
 package io.subcube.benchmarks.run;
 
-import io.subcube.benchmarks.check.Result;
 import io.subcube.benchmarks.workload.BenchQuery;
 import io.subcube.benchmarks.workload.Form;
+import io.subcube.duckdb.compare.ResultTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,9 +46,9 @@ public final class QueryCaller implements AutoCloseable {
     }
 
     /** Runs call {@code k} and returns its result for comparison. */
-    public Result result(long k) throws SQLException {
+    public ResultTable result(long k) throws SQLException {
         try (Execution e = execute(k)) {
-            return Result.read(e.resultSet);
+            return ResultTable.read(e.resultSet);
         }
     }
 

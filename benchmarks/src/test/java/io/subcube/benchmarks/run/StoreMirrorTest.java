@@ -3,14 +3,14 @@ package io.subcube.benchmarks.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.subcube.benchmarks.check.Result;
-import io.subcube.benchmarks.check.ResultComparison;
 import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.ColumnType;
 import io.subcube.duckdb.EnumPolicy;
 import io.subcube.duckdb.PeerOptions;
 import io.subcube.duckdb.StoreMirror;
+import io.subcube.duckdb.compare.ResultDiff;
+import io.subcube.duckdb.compare.ResultTable;
 import io.subcube.engine.load.StoreLoader;
 import io.subcube.engine.sql.jdbc.SubcubeDriver;
 import io.subcube.engine.storage.Store;
@@ -35,15 +35,15 @@ class StoreMirrorTest {
         try (Connection subcube = SubcubeDriver.connect(store, new Properties());
              StoreMirror mirror = StoreMirror.copy(store, PeerOptions.defaults().withThreads(2)
                      .withEnums(EnumPolicy.lowCardinality(100)))) {
-            ResultComparison comparison = new ResultComparison("Subcube", "DuckDB");
+            ResultDiff comparison = new ResultDiff("Subcube", "DuckDB");
             for (Table t : store.tables().values()) {
                 String columns = t.columns().stream().map(ColumnDef::name).collect(Collectors.joining(", "));
                 String sql = "SELECT " + columns + " FROM " + t.name();
-                Result s = query(subcube, sql);
-                Result d = query(mirror.connection(), sql);
+                ResultTable s = query(subcube, sql);
+                ResultTable d = query(mirror.connection(), sql);
                 assertEquals(t.rows(), s.rows().size(), t.name());
                 assertEquals(t.rows(), mirror.report().rows(t.name()), t.name());
-                comparison.differences(s, d, false).ifPresent(m -> {
+                comparison.compare(s, d, false).ifPresent(m -> {
                     throw new AssertionError(t.name() + ": " + m);
                 });
             }
@@ -62,9 +62,9 @@ class StoreMirrorTest {
         }
     }
 
-    private static Result query(Connection c, String sql) throws SQLException {
+    private static ResultTable query(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return Result.read(r);
+            return ResultTable.read(r);
         }
     }
 

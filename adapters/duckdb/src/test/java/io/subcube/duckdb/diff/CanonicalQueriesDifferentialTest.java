@@ -8,20 +8,29 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.subcube.datasets.batch.Progress;
 import io.subcube.datasets.csv.CsvDatasetWriter;
 import io.subcube.datasets.generator.GeneratorConfig;
+import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.SubcubeSchema;
 import io.subcube.datasets.schema.TableDef;
 import io.subcube.duckdb.DuckDbFunctions;
 import io.subcube.duckdb.DuckDbPeer;
+import io.subcube.duckdb.EnumPolicy;
 import io.subcube.duckdb.PeerOptions;
+import io.subcube.duckdb.StoreMirror;
+import io.subcube.duckdb.compare.ResultDiff;
+import io.subcube.duckdb.compare.ResultTable;
+import io.subcube.engine.load.StoreLoader;
+import io.subcube.engine.sql.jdbc.SubcubeDriver;
+import io.subcube.engine.storage.Store;
+import io.subcube.engine.storage.Table;
 import io.subcube.functions.ScoringParameters;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code enriched} before {@code subcube}, so the §B4 text is the same on both engines.
  *
  * <p>kpi_month and alert hold seeded synthetic draws (SYNTH KPIs, targets, alert statuses) that SQL cannot
- * reproduce, so they are copied from Subcube into DuckDB ({@link SubcubeTableCopy}). Their derivation is
+ * reproduce, so they are copied from Subcube's store into DuckDB's schema {@code subcube}
+ * ({@link StoreMirror#copyTables}). Their derivation is
  * checked by the engine's own tests (FACT KPIs equal the aggregates of subscriber_month; Q9c's rule
  * evaluation equals the alert rows); this suite checks the queries over them — joins, KPI_BREACH,
  * KPI_CONTRIB, MONTH_ADD and decimal arithmetic on both engines — and, on Subcube, that Q9c returns exactly
@@ -56,6 +66,7 @@ class CanonicalQueriesDifferentialTest {
     private static final String ENRICHED = EnrichmentSql.SCHEMA;
 
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private Store store;
     private Connection subcube;
     private Connection duckdb;
     private DifferentialHarness harness;
@@ -69,7 +80,8 @@ class CanonicalQueriesDifferentialTest {
         CsvDatasetWriter.generate(config, dir, Progress.NONE);
         report("generate csv " + config, start);
         start = System.nanoTime();
-        subcube = DriverManager.getConnection("jdbc:subcube:" + dir.toAbsolutePath());
+        store = StoreLoader.load(dir);
+        subcube = SubcubeDriver.connect(store, new Properties());
         resources.add(subcube);
         report("subcube connect (load, enrich)", start);
         DuckDbPeer peer = DuckDbPeer.open(PeerOptions.defaults());
@@ -88,17 +100,37 @@ class CanonicalQueriesDifferentialTest {
         harness = new DifferentialHarness(subcube, "subcube", duckdb, "duckdb");
     }
 
+    /**
+     * Copies kpi_month and alert from the store Subcube answers from into DuckDB's schema {@code subcube}
+     * ({@link StoreMirror#copyTables}, plain VARCHAR); fails when the store's columns are not §B2's, in name,
+     * order and type (DECIMAL(18,4) stays DECIMAL(18,4)).
+     */
     private String copyKpiTables() {
         StringBuilder missing = new StringBuilder();
+        List<String> names = new ArrayList<>();
         for (TableDef t : List.of(SubcubeSchema.KPI_MONTH, SubcubeSchema.ALERT)) {
-            try {
-                long rows = SubcubeTableCopy.copy(subcube, duckdb, ENRICHED, t);
-                System.out.println(getClass().getSimpleName() + ": copied " + rows + " rows of " + t.name());
-            } catch (SQLException e) {
-                missing.append(t.name()).append(": ").append(e.getMessage()).append("; ");
+            Table held = store.table(t.name());
+            if (held == null) {
+                missing.append(t.name()).append(": not in Subcube's store; ");
+            } else if (!columns(held.columns()).equals(columns(t.columns()))) {
+                missing.append(t.name()).append(": Subcube's columns are ").append(columns(held.columns()))
+                        .append(", expected ").append(columns(t.columns())).append("; ");
+            } else {
+                names.add(t.name());
             }
         }
+        try {
+            Map<String, Long> rows = StoreMirror.copyTables(store, names, duckdb, EnumPolicy.none());
+            System.out.println(getClass().getSimpleName() + ": copied rows " + rows);
+        } catch (SQLException e) {
+            missing.append(names).append(": ").append(e.getMessage()).append("; ");
+        }
         return missing.length() == 0 ? null : missing.toString();
+    }
+
+    private static List<String> columns(List<ColumnDef> columns) {
+        return columns.stream().map(c -> c.name() + " " + c.type().sqlName())
+                .toList();
     }
 
     @AfterAll

@@ -11,7 +11,8 @@ import java.util.List;
  * under the tables' own names: subscriber_month and channel_fit as {@link EnrichmentSql} computes them,
  * vas_usage with all its raw columns plus user_class, location_month's five segments (§B2.3) and
  * service_indicator (§B2.9, §B3.24). kpi_month and alert are not computable here (their SYNTH KPIs, targets
- * and statuses are seeded draws); {@link SubcubeTableCopy} copies them.
+ * and statuses are seeded draws); {@link io.subcube.duckdb.StoreMirror#copyTables}
+ * copies them from Subcube's store into schema {@code subcube}.
  */
 public final class DerivedTablesSql {
 

@@ -1,5 +1,8 @@
 package io.subcube.duckdb.diff;
 
+import io.subcube.duckdb.compare.ResultDiff;
+import io.subcube.duckdb.compare.ResultTable;
+import io.subcube.duckdb.compare.Values;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.duckdb.DuckDbPeer;
 import io.subcube.duckdb.PeerOptions;
+import io.subcube.duckdb.compare.ResultTable;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;

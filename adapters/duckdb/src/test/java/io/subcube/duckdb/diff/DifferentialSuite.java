@@ -9,6 +9,7 @@ import io.subcube.datasets.schema.SubcubeSchema;
 import io.subcube.datasets.schema.TableDef;
 import io.subcube.duckdb.DuckDbPeer;
 import io.subcube.duckdb.PeerOptions;
+import io.subcube.duckdb.compare.ResultTable;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

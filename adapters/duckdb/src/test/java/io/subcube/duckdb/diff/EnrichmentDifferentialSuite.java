@@ -9,6 +9,8 @@ import io.subcube.datasets.generator.GeneratorConfig;
 import io.subcube.duckdb.DuckDbFunctions;
 import io.subcube.duckdb.DuckDbPeer;
 import io.subcube.duckdb.PeerOptions;
+import io.subcube.duckdb.compare.ResultTable;
+import io.subcube.duckdb.compare.Values;
 import io.subcube.functions.ScoringParameters;
 import java.nio.file.Path;
 import java.sql.Connection;

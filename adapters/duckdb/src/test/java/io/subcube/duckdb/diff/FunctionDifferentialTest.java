@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.duckdb.DuckDbFunctions;
+import io.subcube.duckdb.compare.ResultTable;
+import io.subcube.duckdb.compare.Values;
 import io.subcube.functions.FunctionCatalog;
 import io.subcube.functions.FunctionSignature;
 import io.subcube.functions.ScoringParameters;

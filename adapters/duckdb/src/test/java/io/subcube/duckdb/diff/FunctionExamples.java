@@ -1,5 +1,6 @@
 package io.subcube.duckdb.diff;
 
+import io.subcube.duckdb.compare.Values;
 import io.subcube.functions.FunctionCatalog;
 import io.subcube.functions.FunctionSignature;
 import java.math.BigDecimal;

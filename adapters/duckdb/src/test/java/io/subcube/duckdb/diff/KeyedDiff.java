@@ -1,5 +1,7 @@
 package io.subcube.duckdb.diff;
 
+import io.subcube.duckdb.compare.ResultTable;
+import io.subcube.duckdb.compare.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

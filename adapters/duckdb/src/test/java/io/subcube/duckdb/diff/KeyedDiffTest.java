@@ -3,6 +3,7 @@ package io.subcube.duckdb.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.subcube.duckdb.compare.ResultTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.datasets.generator.GeneratorConfig;
+import io.subcube.duckdb.compare.ResultTable;
 import io.subcube.functions.Domains;
 import io.subcube.functions.ScoringParameters;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.subcube.duckdb.diff;
+package io.subcube.duckdb.compare;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package io.subcube.duckdb.diff;
+package io.subcube.duckdb.compare;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
