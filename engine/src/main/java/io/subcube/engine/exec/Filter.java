@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * A row filter over one table's columns, with SQL three-valued logic: each node is TRUE, FALSE or
@@ -70,6 +71,14 @@ public sealed interface Filter {
     record Compare(int column, Op op, Object value) implements Filter {
     }
 
+    /**
+     * {@code column op ?index}: a comparison with the value of statement parameter {@code index}, which is
+     * not known when the query is planned. {@link #bind} replaces it by an ordinary filter before the
+     * query runs; execution rejects an unbound one.
+     */
+    record Param(int column, Op op, int index) implements Filter {
+    }
+
     /** {@code column IN (values)}; UNKNOWN on a NULL row. */
     record In(int column, List<Object> values) implements Filter {
         public In {
@@ -109,6 +118,41 @@ public sealed interface Filter {
         return flat.isEmpty() ? TRUE : flat.size() == 1 ? flat.get(0) : new And(flat);
     }
 
+    /** Whether some {@link Param} leaf still waits for a value. */
+    default boolean hasParams() {
+        if (this instanceof Param) {
+            return true;
+        } else if (this instanceof And a) {
+            return a.children().stream().anyMatch(Filter::hasParams);
+        } else if (this instanceof Or o) {
+            return o.children().stream().anyMatch(Filter::hasParams);
+        } else if (this instanceof Not n) {
+            return n.child().hasParams();
+        } else if (this instanceof Truth t) {
+            return t.child().hasParams();
+        }
+        return false;
+    }
+
+    /**
+     * This filter with every {@link Param} leaf replaced by {@code binder}'s filter for it, which puts the
+     * parameter's value into the column's storage domain as a literal would be.
+     */
+    default Filter bind(Function<Param, Filter> binder) {
+        if (this instanceof Param p) {
+            return binder.apply(p);
+        } else if (this instanceof And a) {
+            return new And(a.children().stream().map(f -> f.bind(binder)).toList());
+        } else if (this instanceof Or o) {
+            return new Or(o.children().stream().map(f -> f.bind(binder)).toList());
+        } else if (this instanceof Not n) {
+            return new Not(n.child().bind(binder));
+        } else if (this instanceof Truth t) {
+            return new Truth(t.child().bind(binder), t.test());
+        }
+        return this;
+    }
+
     /** Readable form with column names and literals in SQL terms, as EXPLAIN prints it. */
     default String describe(List<ColumnDef> columns) {
         if (this instanceof And a) {
@@ -119,6 +163,8 @@ public sealed interface Filter {
             return "NOT(" + n.child().describe(columns) + ")";
         } else if (this instanceof Compare c) {
             return columns.get(c.column()).name() + " " + c.op().symbol() + " " + literal(columns.get(c.column()), c.value());
+        } else if (this instanceof Param p) {
+            return columns.get(p.column()).name() + " " + p.op().symbol() + " ?" + p.index();
         } else if (this instanceof In in) {
             StringJoiner j = new StringJoiner(", ", columns.get(in.column()).name() + " IN (", ")");
             for (Object v : in.values()) {

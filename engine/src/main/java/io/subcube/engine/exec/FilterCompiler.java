@@ -46,6 +46,8 @@ final class FilterCompiler {
             return in(partition.column(in.column()), in.values());
         } else if (f instanceof Filter.Like l) {
             return like(column(l.column(), StringColumn.class), l.pattern(), l.escape());
+        } else if (f instanceof Filter.Param p) {
+            throw new IllegalStateException("statement parameter ?" + p.index() + " was not bound");
         }
         throw new IllegalArgumentException("unsupported filter " + f);
     }

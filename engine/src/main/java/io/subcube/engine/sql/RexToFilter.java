@@ -8,9 +8,11 @@ import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.Filter.Op;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -80,10 +82,11 @@ final class RexToFilter {
             case LESS_THAN_OR_EQUAL:
             case GREATER_THAN:
             case GREATER_THAN_OR_EQUAL:
-                return comparison((RexCall) node, op(node.getKind()));
+                return comparison((RexCall) node, op(node.getKind()), true);
             case IS_NOT_DISTINCT_FROM:
             case IS_DISTINCT_FROM: {
-                Filter eq = comparison((RexCall) node, Op.EQ);
+                // Not with a parameter: a NULL parameter would have to match NULL rows.
+                Filter eq = comparison((RexCall) node, Op.EQ, false);
                 return eq == null ? null : new Filter.Truth(eq, node.getKind() == SqlKind.IS_NOT_DISTINCT_FROM
                         ? Filter.TruthTest.IS_TRUE : Filter.TruthTest.IS_NOT_TRUE);
             }
@@ -121,18 +124,92 @@ final class RexToFilter {
         };
     }
 
-    private Filter comparison(RexCall call, Op op) {
+    private Filter comparison(RexCall call, Op op, boolean params) {
         RexNode left = call.getOperands().get(0);
         RexNode right = call.getOperands().get(1);
         Integer col = column(left);
         if (col != null && right instanceof RexLiteral lit) {
             return compare(col, op, lit);
         }
+        if (col != null && params && param(right) != null) {
+            return new Filter.Param(col, op, param(right));
+        }
         col = column(right);
         if (col != null && left instanceof RexLiteral lit) {
             return compare(col, op.flip(), lit);
         }
+        if (col != null && params && param(left) != null) {
+            return new Filter.Param(col, op.flip(), param(left));
+        }
         return null;
+    }
+
+    /**
+     * The index of the statement parameter a node is, looking through CASTs that leave its value as it
+     * is (to its own type); {@code null} for anything else.
+     */
+    private static Integer param(RexNode node) {
+        if (node instanceof RexDynamicParam p) {
+            return p.getIndex();
+        }
+        if (node.getKind() == SqlKind.CAST && operand(node, 0) instanceof RexDynamicParam p
+                && p.getType().getSqlTypeName() == node.getType().getSqlTypeName()
+                && p.getType().getPrecision() == node.getType().getPrecision()
+                && p.getType().getScale() == node.getType().getScale()) {
+            return p.getIndex();
+        }
+        return null;
+    }
+
+    /**
+     * The filter {@code param} stands for when its value is {@code value} (as a PreparedStatement's
+     * parameters arrive in Calcite's DataContext): the value is converted to the column's storage domain
+     * exactly as a literal is; a NULL value makes the comparison UNKNOWN.
+     *
+     * @throws IllegalArgumentException when the value cannot be compared with the column
+     */
+    Filter bind(Filter.Param param, Object value) {
+        if (value == null) {
+            return new Filter.Constant(null);
+        }
+        ColumnDef column = tableColumns.get(param.column());
+        Filter f = compare(param.column(), param.op(), paramValue(column.type(), value));
+        if (f == null) {
+            throw new IllegalArgumentException("parameter ?" + param.index() + " (" + value.getClass().getSimpleName()
+                    + " " + value + ") cannot be compared with column " + column.name() + " " + column.type());
+        }
+        return f;
+    }
+
+    /** A parameter value in the terms {@link #sqlValue} gives literals, or {@code null} if it has none. */
+    private static Comparable<?> paramValue(ColumnType type, Object value) {
+        switch (type.kind()) {
+            case VARCHAR:
+                return value instanceof String || value instanceof Character ? new NlsString(value.toString(), null, null)
+                        : null;
+            case BOOLEAN:
+                return value instanceof Boolean b ? b : null;
+            case DATE:
+                if (value instanceof java.sql.Date d) {
+                    return DateString.fromDaysSinceEpoch((int) d.toLocalDate().toEpochDay());
+                } else if (value instanceof LocalDate d) {
+                    return DateString.fromDaysSinceEpoch((int) d.toEpochDay());
+                } else if (value instanceof Integer days) {
+                    return DateString.fromDaysSinceEpoch(days);
+                }
+                return null;
+            default:
+                if (value instanceof BigDecimal bd) {
+                    return bd;
+                } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                        || value instanceof Byte) {
+                    return BigDecimal.valueOf(((Number) value).longValue());
+                } else if ((value instanceof Double || value instanceof Float)
+                        && Double.isFinite(((Number) value).doubleValue())) {
+                    return new BigDecimal(((Number) value).doubleValue());
+                }
+                return null;
+        }
     }
 
     private Filter compare(int col, Op op, RexLiteral literal) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.JavaRowFormat;
@@ -164,6 +165,7 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
                 scalar ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY, false);
         Expression request = implementor.stash(new ScanRequest(subcubeTable.table(), spec), ScanRequest.class);
-        return implementor.result(physType, Blocks.toBlock(Expressions.call(request, scalar ? "values" : "rows")));
+        return implementor.result(physType,
+                Blocks.toBlock(Expressions.call(request, scalar ? "values" : "rows", DataContext.ROOT)));
     }
 }

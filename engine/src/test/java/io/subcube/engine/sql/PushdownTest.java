@@ -10,9 +10,11 @@ import io.subcube.engine.storage.Fixtures;
 import io.subcube.engine.storage.StoreBuilder;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +104,95 @@ class PushdownTest {
 
     private static Object col(Object[] r, int i) {
         return r[i];
+    }
+
+    /** EXPLAIN of a prepared statement, run with the given parameter values. */
+    private static String preparedPlan(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("EXPLAIN PLAN FOR " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ResultSet rs = ps.executeQuery();
+            StringBuilder b = new StringBuilder();
+            while (rs.next()) {
+                b.append(rs.getString(1)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+
+    private static List<Long> ids(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, params[i]);
+            }
+        }
+        List<Long> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * For each value set, the prepared statement {@code sql} (re-executed, not re-prepared) returns what
+     * the same query with those values as literals returns.
+     */
+    private static void assertSameAsLiterals(String sql, Object[]... valueSets) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (Object[] values : valueSets) {
+                String literal = sql;
+                for (Object v : values) {
+                    String text = v == null ? "NULL" : v instanceof String str ? "'" + str + "'"
+                            : v instanceof java.sql.Date d ? "DATE '" + d + "'" : v.toString();
+                    literal = literal.replaceFirst("\\?", text);
+                }
+                assertEquals(ids(literal), ids(ps, values), literal);
+            }
+        }
+    }
+
+    @Test
+    void parameterComparisonsArePushed() throws SQLException {
+        String sql = "SELECT region_id FROM region WHERE city_id = ? AND market_type = ? AND per_capita_income > ?";
+        String plan = preparedPlan(sql, 101, "RURAL", new BigDecimal("100"));
+        assertTrue(plan.contains("SubcubeQuery(")
+                && plan.contains("filter=[(city_id = ?0 AND market_type = ?1 AND per_capita_income > ?2)]"), plan);
+        assertFalse(plan.contains("EnumerableFilter") || plan.contains("condition="), plan);
+        String between = preparedPlan("SELECT region_id FROM region WHERE population BETWEEN ? AND ?", 1, 2);
+        assertTrue(between.contains("filter=[(population >= ?0 AND population <= ?1)]"), between);
+        assertFalse(between.contains("EnumerableFilter"), between);
+    }
+
+    @Test
+    void parametersGiveTheLiteralQuerysRows() throws SQLException {
+        assertSameAsLiterals("SELECT region_id FROM region WHERE city_id = ?",
+                new Object[] {101}, new Object[] {102}, new Object[] {999}, new Object[] {null});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE city_id = ? AND market_type = ?",
+                new Object[] {101, "RURAL"}, new Object[] {102, "URBAN"}, new Object[] {101, "NOWHERE"},
+                new Object[] {101, null});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE market_type <> ?",
+                new Object[] {"RURAL"}, new Object[] {"NOWHERE"}, new Object[] {null});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE per_capita_income > ?",
+                new Object[] {new BigDecimal("100.005")}, new Object[] {new BigDecimal("100")},
+                new Object[] {new BigDecimal("250.5")}, new Object[] {-1});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE per_capita_income <= ?",
+                new Object[] {new BigDecimal("100.005")}, new Object[] {new BigDecimal("300.03")});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE population BETWEEN ? AND ?",
+                new Object[] {1100, 1800}, new Object[] {1800, 1100}, new Object[] {0, 5000});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE population < ? OR population >= ?",
+                new Object[] {1100, 1800}, new Object[] {1500, 1500});
+        assertSameAsLiterals("SELECT region_id FROM region WHERE county_id IN (?, ?)",
+                new Object[] {10101, 10202}, new Object[] {10300, null});
+        assertSameAsLiterals("SELECT subscriber_id FROM subscriber WHERE group_member = ? AND join_date >= ?",
+                new Object[] {true, java.sql.Date.valueOf("2007-06-10")},
+                new Object[] {false, java.sql.Date.valueOf("2007-03-01")},
+                new Object[] {true, java.sql.Date.valueOf("2008-01-01")});
     }
 
     @Test
