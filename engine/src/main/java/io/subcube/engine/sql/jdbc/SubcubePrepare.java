@@ -15,7 +15,7 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
 /**
  * Calcite's statement preparation with Subcube's pushdown rules in every planner and without Calcite's
- * exhaustive join reordering (prepare time of multi-way joins), reserved words that
+ * join reordering across joins (prepare time of multi-way joins), reserved words that
  * are §B2 column names usable unquoted, CAST of decimals to integers rounding (DuckDB, PostgreSQL), and
  * failures turned into clear messages: {@link SqlErrors} while preparing, {@link RuntimeErrors} while
  * rows are produced.
@@ -23,8 +23,8 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 public final class SubcubePrepare extends CalcitePrepareImpl {
 
     /** The join-reordering rules Calcite registers by default; removed from every planner (see createPlanner). */
-    static final List<RelOptRule> EXHAUSTIVE_JOIN_RULES = List.of(CoreRules.JOIN_COMMUTE,
-            CoreRules.JOIN_ASSOCIATE, JoinPushThroughJoinRule.LEFT, JoinPushThroughJoinRule.RIGHT);
+    static final List<RelOptRule> EXHAUSTIVE_JOIN_RULES = List.of(CoreRules.JOIN_ASSOCIATE,
+            JoinPushThroughJoinRule.LEFT, JoinPushThroughJoinRule.RIGHT);
 
     @Override
     protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
@@ -34,9 +34,11 @@ public final class SubcubePrepare extends CalcitePrepareImpl {
         for (RelOptRule rule : SubcubeRules.RULES) {
             planner.addRule(rule);
         }
-        // Exhaustive join reordering: with these, Calcite's Volcano planner explores every join order
-        // and input swap, which for a 4-way join (§B4 Q13) costs about 2 s per prepare against 40-80 ms
-        // without. Joins run in the order the query writes them (inputs swapped by no rule).
+        // Exhaustive join reordering: with these, Calcite's Volcano planner explores every join order,
+        // which for a 4-way join (§B4 Q13) costs about 2 s per prepare against 50-100 ms without. Joins
+        // keep the order the query writes them; JoinCommuteRule stays, so each join may still swap its
+        // two inputs (the hash join of a big table with a small one needs that: §B4 Q4 is 5x slower
+        // run as a merge join without it).
         for (RelOptRule rule : EXHAUSTIVE_JOIN_RULES) {
             planner.removeRule(rule);
         }

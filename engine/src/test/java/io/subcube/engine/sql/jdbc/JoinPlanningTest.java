@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Joins are planned in the order the query writes them: Calcite's exhaustive join reordering is off
- * (prepare time, issue 7), and a 4-way join (§B4 Q13) still plans to three joins with its filters pushed.
+ * (prepare time, issue 7) but each join may swap its inputs, and a 4-way join (§B4 Q13) still plans to three joins with its filters pushed.
  */
 class JoinPlanningTest {
 
@@ -24,8 +24,9 @@ class JoinPlanningTest {
             WHERE p.kpi_code = 'CRBT_FEE_REV' AND kc.region_id = 105 AND kc.month_id = %d ORDER BY c.kpi_code""";
 
     @Test
-    void exhaustiveJoinRulesAreNotRegistered() {
-        assertEquals(4, SubcubePrepare.EXHAUSTIVE_JOIN_RULES.size());
+    void joinCommuteStays() {
+        assertTrue(SubcubePrepare.EXHAUSTIVE_JOIN_RULES.stream()
+                .noneMatch(r -> r instanceof org.apache.calcite.rel.rules.JoinCommuteRule));
     }
 
     @Test
