@@ -1,23 +1,37 @@
 package io.subcube.engine.exec;
 
 import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.engine.exec.agg.AggregateSpec;
+import io.subcube.engine.exec.order.SortKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a query asks of one table, as planning pushes it down: the columns to produce (table positions,
- * in output order) and the filter rows must pass. Later steps add grouping, aggregates, order and limit
- * to this same description.
+ * What a query asks of one table, as planning pushes it down: the filter rows must pass, then either the
+ * columns to produce (table positions, in output order) or a GROUP BY computing groups and aggregates,
+ * then an order with OFFSET and LIMIT over those output rows.
  *
- * @param table   table name
- * @param columns table column positions to produce, in output order
- * @param filter  rows must satisfy it; {@link Filter#TRUE} for all rows
+ * @param table     table name
+ * @param columns   table column positions to produce, in output order; unused when {@code aggregate} is set
+ * @param filter    rows must satisfy it; {@link Filter#TRUE} for all rows
+ * @param aggregate the GROUP BY producing the output, or null for plain rows
+ * @param order     sort keys over output fields; empty for no ORDER BY
+ * @param offset    output rows to skip
+ * @param fetch     output rows to keep at most; −1 for all
  */
-public record QuerySpec(String table, int[] columns, Filter filter) {
+public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpec aggregate, List<SortKey> order,
+                        long offset, long fetch) {
 
     public QuerySpec {
         columns = columns.clone();
+        order = List.copyOf(order);
+    }
+
+    /** Rows of the given columns that pass the filter. */
+    public QuerySpec(String table, int[] columns, Filter filter) {
+        this(table, columns, filter, null, List.of(), 0, -1);
     }
 
     /** Every column of a table of {@code width} columns, no filter. */
@@ -43,16 +57,45 @@ public record QuerySpec(String table, int[] columns, Filter filter) {
     }
 
     public QuerySpec withColumns(int[] newColumns) {
-        return new QuerySpec(table, newColumns, filter);
+        return new QuerySpec(table, newColumns, filter, aggregate, order, offset, fetch);
     }
 
     /** This query with a further filter ANDed to its own. */
     public QuerySpec andFilter(Filter more) {
-        return new QuerySpec(table, columns, Filter.and(List.of(filter, more)));
+        return withFilter(Filter.and(List.of(filter, more)));
+    }
+
+    /** This query with its filter replaced (bound parameters). */
+    public QuerySpec withFilter(Filter newFilter) {
+        return new QuerySpec(table, columns, newFilter, aggregate, order, offset, fetch);
+    }
+
+    /** This query grouped and aggregated. */
+    public QuerySpec withAggregate(AggregateSpec newAggregate) {
+        return new QuerySpec(table, columns, filter, newAggregate, order, offset, fetch);
+    }
+
+    /** This query's output ordered, then cut to {@code newFetch} rows after {@code newOffset}. */
+    public QuerySpec withOrder(List<SortKey> newOrder, long newOffset, long newFetch) {
+        return new QuerySpec(table, columns, filter, aggregate, newOrder, newOffset, newFetch);
     }
 
     public boolean hasFilter() {
         return !Filter.TRUE.equals(filter);
+    }
+
+    public boolean isAggregated() {
+        return aggregate != null;
+    }
+
+    /** Whether ORDER BY, OFFSET or LIMIT was pushed. */
+    public boolean isOrdered() {
+        return !order.isEmpty() || offset > 0 || fetch >= 0;
+    }
+
+    /** Fields of an output row. */
+    public int width() {
+        return aggregate != null ? aggregate.width() : columns.length;
     }
 
     /** Readable form with the table's column names, as EXPLAIN prints it. */
@@ -62,22 +105,25 @@ public record QuerySpec(String table, int[] columns, Filter filter) {
             out.add(tableColumns.get(c).name());
         }
         return "table=" + table + (hasFilter() ? ", filter=" + filter.describe(tableColumns) : "")
-                + ", columns=" + out;
+                + (aggregate != null ? ", " + aggregate.describe(tableColumns) : ", columns=" + out)
+                + (isOrdered() ? ", order=" + order + ", offset=" + offset + ", fetch=" + fetch : "");
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof QuerySpec q && q.table.equals(table) && Arrays.equals(q.columns, columns)
-                && q.filter.equals(filter);
+                && q.filter.equals(filter) && Objects.equals(q.aggregate, aggregate) && q.order.equals(order)
+                && q.offset == offset && q.fetch == fetch;
     }
 
     @Override
     public int hashCode() {
-        return table.hashCode() * 31 * 31 + Arrays.hashCode(columns) * 31 + filter.hashCode();
+        return Objects.hash(table, Arrays.hashCode(columns), filter, aggregate, order, offset, fetch);
     }
 
     @Override
     public String toString() {
-        return "QuerySpec[" + table + ", columns=" + Arrays.toString(columns) + ", filter=" + filter + "]";
+        return "QuerySpec[" + table + ", columns=" + Arrays.toString(columns) + ", filter=" + filter
+                + ", aggregate=" + aggregate + ", order=" + order + ", offset=" + offset + ", fetch=" + fetch + "]";
     }
 }

@@ -1,8 +1,9 @@
 package io.subcube.engine.sql;
 
+import io.subcube.engine.exec.QueryRun;
 import io.subcube.engine.exec.QuerySpec;
-import io.subcube.engine.exec.RowCursor;
 import io.subcube.engine.storage.Table;
+import java.util.Iterator;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -29,8 +30,7 @@ public final class ScanRequest {
             return spec;
         }
         RexToFilter binder = new RexToFilter(table.columns(), spec.columns());
-        return new QuerySpec(spec.table(), spec.columns(),
-                spec.filter().bind(p -> binder.bind(p, root.get("?" + p.index()))));
+        return spec.withFilter(spec.filter().bind(p -> binder.bind(p, root.get("?" + p.index()))));
     }
 
     /** The only column's values, one per row, for a one-column query. */
@@ -38,22 +38,29 @@ public final class ScanRequest {
         return rows(root).select(row -> row[0]);
     }
 
-    /** The rows of the query, one {@code Object[]} per row, produced lazily. */
+    /** The rows of the query, one {@code Object[]} per row; plain rows are produced lazily. */
     public Enumerable<Object[]> rows(DataContext root) {
         QuerySpec spec = bound(root);
         return new AbstractEnumerable<>() {
             @Override
             public Enumerator<Object[]> enumerator() {
-                RowCursor cursor = new RowCursor(table, spec);
+                Iterator<Object[]> rows = QueryRun.rows(table, spec);
                 return new Enumerator<>() {
+                    private Object[] current;
+
                     @Override
                     public Object[] current() {
-                        return cursor.current();
+                        return current;
                     }
 
                     @Override
                     public boolean moveNext() {
-                        return cursor.next();
+                        if (!rows.hasNext()) {
+                            current = null;
+                            return false;
+                        }
+                        current = rows.next();
+                        return true;
                     }
 
                     @Override

@@ -3,6 +3,8 @@ package io.subcube.engine.sql;
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.QuerySpec;
+import io.subcube.engine.exec.agg.AggregateSpec;
+import io.subcube.engine.exec.order.SortKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.AbstractRelNode;
+import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.metadata.RelMdUtil;
@@ -48,14 +51,23 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     private final QuerySpec spec;
     /** The pushed filter as Calcite sees it, in table-column terms: for row-count estimates only. */
     private final RexNode pushedCondition;
+    /** The row type of a pushed aggregate's output; null while the query produces table columns. */
+    private final RelDataType aggregateRowType;
 
     SubcubeQuery(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, SubcubeTable subcubeTable,
                  QuerySpec spec, RexNode pushedCondition) {
+        this(cluster, traitSet, table, subcubeTable, spec, pushedCondition, null);
+    }
+
+    private SubcubeQuery(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table,
+                         SubcubeTable subcubeTable, QuerySpec spec, RexNode pushedCondition,
+                         RelDataType aggregateRowType) {
         super(cluster, traitSet);
         this.table = table;
         this.subcubeTable = subcubeTable;
         this.spec = spec;
         this.pushedCondition = pushedCondition;
+        this.aggregateRowType = aggregateRowType;
     }
 
     public QuerySpec spec() {
@@ -65,6 +77,16 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     /** True while the query is a logical node that rules still push work into. */
     boolean isLogical() {
         return getConvention() == Convention.NONE;
+    }
+
+    /** True while filters, projections and aggregates may still be pushed: table rows, not yet grouped or ordered. */
+    boolean takesRowWork() {
+        return isLogical() && !spec.isAggregated() && !spec.isOrdered();
+    }
+
+    /** True while an ORDER BY / LIMIT may still be pushed. */
+    boolean takesOrder() {
+        return isLogical() && !spec.isOrdered();
     }
 
     /** The table's row type: every column, by table position. */
@@ -90,6 +112,18 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
                 pushedCondition);
     }
 
+    /** The same rows grouped and aggregated; {@code rowType} is the replaced Aggregate's. */
+    SubcubeQuery withAggregate(AggregateSpec aggregate, RelDataType rowType) {
+        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.withAggregate(aggregate),
+                pushedCondition, rowType);
+    }
+
+    /** The same output sorted by {@code collation}, then cut by OFFSET and LIMIT ({@code fetch} −1: none). */
+    SubcubeQuery withOrder(RelCollation collation, List<SortKey> keys, long offset, long fetch) {
+        return new SubcubeQuery(getCluster(), getTraitSet().replace(collation), table, subcubeTable,
+                spec.withOrder(keys, offset, fetch), pushedCondition, aggregateRowType);
+    }
+
     /** This query narrowed to some of its output fields, and where each kept field moved. */
     record Narrowed(SubcubeQuery query, Mappings.TargetMapping mapping) {
     }
@@ -109,11 +143,15 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
         return traitSet.equals(getTraitSet()) ? this
-                : new SubcubeQuery(getCluster(), traitSet, table, subcubeTable, spec, pushedCondition);
+                : new SubcubeQuery(getCluster(), traitSet, table, subcubeTable, spec, pushedCondition,
+                        aggregateRowType);
     }
 
     @Override
     public RelDataType deriveRowType() {
+        if (aggregateRowType != null) {
+            return aggregateRowType;
+        }
         List<RelDataTypeField> fields = table.getRowType().getFieldList();
         List<RelDataType> types = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -130,16 +168,34 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         for (int c : spec.columns()) {
             names.add(tableColumns().get(c).name());
         }
+        List<String> order = new ArrayList<>();
+        for (SortKey k : spec.order()) {
+            order.add(getRowType().getFieldNames().get(k.field()) + (k.descending() ? " DESC" : "")
+                    + (k.nullsFirst() ? " NULLS FIRST" : " NULLS LAST"));
+        }
         return super.explainTerms(pw)
                 .item("table", table.getQualifiedName())
                 .itemIf("filter", spec.filter().describe(tableColumns()), spec.hasFilter())
-                .item("columns", names);
+                .itemIf("columns", names, !spec.isAggregated())
+                .itemIf("aggregate", spec.isAggregated() ? spec.aggregate().describe(tableColumns()) : "",
+                        spec.isAggregated())
+                .itemIf("order", order, !order.isEmpty())
+                .itemIf("offset", spec.offset(), spec.offset() > 0)
+                .itemIf("fetch", spec.fetch(), spec.fetch() >= 0);
     }
 
     @Override
     public double estimateRowCount(RelMetadataQuery mq) {
         double rows = subcubeTable.table().rows();
-        return pushedCondition == null ? rows : rows * RelMdUtil.guessSelectivity(pushedCondition);
+        rows = pushedCondition == null ? rows : rows * RelMdUtil.guessSelectivity(pushedCondition);
+        if (spec.isAggregated()) {
+            // Calcite's own guess for a GROUP BY: a tenth of its input per group column, one row without.
+            rows = spec.aggregate().groupCount() == 0 ? 1 : Math.max(1, rows * 0.1);
+        }
+        if (spec.fetch() >= 0) {
+            rows = Math.min(rows, spec.fetch());
+        }
+        return rows;
     }
 
     /**
@@ -151,7 +207,9 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
         double rows = subcubeTable.table().rows();
         double width = Math.max(1, tableColumns().size());
-        double work = rows * (0.1 + 0.9 * spec.columnCount() / width) * (spec.hasFilter() ? 0.5 : 1.0);
+        double read = spec.isAggregated() ? spec.aggregate().width() : spec.columnCount();
+        double work = rows * (0.1 + 0.9 * read / width) * (spec.hasFilter() ? 0.5 : 1.0)
+                * (spec.isAggregated() ? 0.5 : 1.0) * (spec.isOrdered() ? 0.9 : 1.0);
         return planner.getCostFactory().makeCost(work, work, 0);
     }
 

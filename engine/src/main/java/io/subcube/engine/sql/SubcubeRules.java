@@ -1,6 +1,11 @@
 package io.subcube.engine.sql;
 
+import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.Filter;
+import io.subcube.engine.exec.agg.AggCall;
+import io.subcube.engine.exec.agg.AggregateSpec;
+import io.subcube.engine.exec.order.SortKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -11,13 +16,17 @@ import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexPermuteInputsShuttle;
 import org.apache.calcite.rex.RexShuttle;
@@ -40,13 +49,13 @@ public final class SubcubeRules {
     /** Pushes the engine-evaluable conjuncts of a filter into the query; the rest stays above it. */
     public static final RelOptRule FILTER = RuleConfig.of("SubcubeFilterRule",
             b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
-                    .predicate(SubcubeQuery::isLogical).noInputs()),
+                    .predicate(SubcubeQuery::takesRowWork).noInputs()),
             FilterRule::new).toRule();
 
     /** Narrows the query to the columns a projection reads; computed expressions stay above it. */
     public static final RelOptRule PROJECT = RuleConfig.of("SubcubeProjectRule",
             b0 -> b0.operand(LogicalProject.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
-                    .predicate(SubcubeQuery::isLogical).noInputs()),
+                    .predicate(SubcubeQuery::takesRowWork).noInputs()),
             ProjectRule::new).toRule();
 
     /**
@@ -55,8 +64,24 @@ public final class SubcubeRules {
      */
     public static final RelOptRule AGGREGATE_INPUT = RuleConfig.of("SubcubeAggregateInputRule",
             b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
-                    .predicate(SubcubeQuery::isLogical).noInputs()),
+                    .predicate(SubcubeQuery::takesRowWork).noInputs()),
             AggregateInputRule::new).toRule();
+
+    /**
+     * Pushes a GROUP BY with COUNT, COUNT(DISTINCT), SUM, MIN, MAX and AVG over plain columns into the query,
+     * which then produces the Aggregate's rows. Grouping sets, FILTER clauses, ordered aggregates and other
+     * functions stay in Calcite.
+     */
+    public static final RelOptRule AGGREGATE = RuleConfig.of("SubcubeAggregateRule",
+            b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
+                    .predicate(SubcubeQuery::takesRowWork).noInputs()),
+            AggregateRule::new).toRule();
+
+    /** Pushes ORDER BY, OFFSET and LIMIT with literal bounds into the query: a LIMIT runs as a bounded heap. */
+    public static final RelOptRule SORT = RuleConfig.of("SubcubeSortRule",
+            b0 -> b0.operand(LogicalSort.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
+                    .predicate(SubcubeQuery::takesOrder).noInputs()),
+            SortRule::new).toRule();
 
     /**
      * Makes the executable (ENUMERABLE) copy of a logical query. Queries stay logical while rules push
@@ -69,7 +94,8 @@ public final class SubcubeRules {
             .withRuleFactory(ToEnumerableRule::new)
             .toRule();
 
-    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, TO_ENUMERABLE);
+    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, SORT,
+            TO_ENUMERABLE);
 
     private SubcubeRules() {
     }
@@ -127,6 +153,77 @@ public final class SubcubeRules {
             }
             call.transformTo(aggregate.copy(aggregate.getTraitSet(), narrowed.query(),
                     aggregate.getGroupSet().permute(narrowed.mapping()), groupSets, calls));
+        }
+    }
+
+    /** See {@link #AGGREGATE}. */
+    static final class AggregateRule extends RelRule<RuleConfig> {
+
+        AggregateRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalAggregate aggregate = call.rel(0);
+            SubcubeQuery query = call.rel(1);
+            if (aggregate.getGroupType() != Aggregate.Group.SIMPLE) {
+                return;
+            }
+            int[] columns = query.spec().columns();
+            List<ColumnDef> defs = query.tableColumns();
+            List<Integer> groupFields = aggregate.getGroupSet().asList();
+            int[] groups = new int[groupFields.size()];
+            for (int i = 0; i < groups.length; i++) {
+                groups[i] = columns[groupFields.get(i)];
+                if (defs.get(groups[i]).type().kind() == ColumnType.Kind.DOUBLE) {
+                    return;
+                }
+            }
+            List<AggCall> calls = new ArrayList<>();
+            for (AggregateCall c : aggregate.getAggCallList()) {
+                AggCall pushed = AggCalls.of(c, columns, defs);
+                if (pushed == null) {
+                    return;
+                }
+                calls.add(pushed);
+            }
+            call.transformTo(query.withAggregate(new AggregateSpec(groups, calls), aggregate.getRowType()));
+        }
+    }
+
+    /** See {@link #SORT}. */
+    static final class SortRule extends RelRule<RuleConfig> {
+
+        SortRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalSort sort = call.rel(0);
+            SubcubeQuery query = call.rel(1);
+            long offset = bound(sort.offset, 0);
+            long fetch = bound(sort.fetch, -1);
+            if (offset < 0 || fetch < -1) {
+                return;
+            }
+            List<SortKey> keys = new ArrayList<>();
+            for (RelFieldCollation fc : sort.getCollation().getFieldCollations()) {
+                RelFieldCollation.NullDirection nulls = fc.nullDirection == RelFieldCollation.NullDirection.UNSPECIFIED
+                        ? fc.direction.defaultNullDirection() : fc.nullDirection;
+                keys.add(new SortKey(fc.getFieldIndex(), fc.direction.isDescending(),
+                        nulls == RelFieldCollation.NullDirection.FIRST));
+            }
+            call.transformTo(query.withOrder(sort.getCollation(), keys, offset, fetch));
+        }
+
+        /** A literal OFFSET or FETCH, {@code absent} when there is none, −2 when it is not a literal. */
+        private static long bound(RexNode node, long absent) {
+            if (node == null) {
+                return absent;
+            }
+            return node instanceof RexLiteral lit ? lit.getValueAs(Long.class) : -2;
         }
     }
 

@@ -1,0 +1,62 @@
+package io.subcube.engine.exec;
+
+import io.subcube.engine.exec.agg.Aggregation;
+import io.subcube.engine.exec.order.RowOrder;
+import io.subcube.engine.exec.order.TopN;
+import io.subcube.engine.storage.Table;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Runs a bound {@link QuerySpec} over its table: plain rows stream from a {@link RowCursor}; a GROUP BY is
+ * computed whole by {@link Aggregation}; ORDER BY, OFFSET and LIMIT then apply to the output rows, with a
+ * bounded heap when there is a LIMIT.
+ */
+public final class QueryRun {
+
+    private QueryRun() {
+    }
+
+    /** The output rows, in the SQL layer's Java forms. */
+    public static Iterator<Object[]> rows(Table table, QuerySpec spec) {
+        if (spec.filter().hasParams()) {
+            throw new IllegalStateException("statement parameters of " + spec.table() + " were not bound");
+        }
+        Iterator<Object[]> rows = spec.isAggregated()
+                ? Aggregation.run(table, spec.filter(), spec.aggregate()).iterator()
+                : cursor(table, spec);
+        if (!spec.isOrdered()) {
+            return rows;
+        }
+        List<Object[]> out = spec.order().isEmpty()
+                ? TopN.slice(rows, spec.offset(), spec.fetch())
+                : TopN.of(rows, new RowOrder(spec.order()), spec.offset(), spec.fetch());
+        return out.iterator();
+    }
+
+    private static Iterator<Object[]> cursor(Table table, QuerySpec spec) {
+        RowCursor cursor = new RowCursor(table, spec);
+        return new Iterator<>() {
+            private boolean ready;
+            private boolean more;
+
+            @Override
+            public boolean hasNext() {
+                if (!ready) {
+                    more = cursor.next();
+                    ready = true;
+                }
+                return more;
+            }
+
+            @Override
+            public Object[] next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ready = false;
+                return cursor.current();
+            }
+        };
+    }
+}

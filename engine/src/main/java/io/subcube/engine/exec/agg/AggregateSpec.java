@@ -1,0 +1,78 @@
+package io.subcube.engine.exec.agg;
+
+import io.subcube.datasets.schema.ColumnDef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A GROUP BY pushed into the engine: the table columns grouped on and the aggregates computed per group.
+ * Its output rows hold the group values, in {@code groupColumns} order, followed by the aggregates. With
+ * no group column it yields exactly one row, as SQL's aggregate without GROUP BY does, even over no rows.
+ *
+ * @param groupColumns table column positions, in output order
+ * @param calls        aggregates, in output order
+ */
+public record AggregateSpec(int[] groupColumns, List<AggCall> calls) {
+
+    public AggregateSpec {
+        groupColumns = groupColumns.clone();
+        calls = List.copyOf(calls);
+    }
+
+    @Override
+    public int[] groupColumns() {
+        return groupColumns.clone();
+    }
+
+    public int groupCount() {
+        return groupColumns.length;
+    }
+
+    /** Output fields: groups then aggregates. */
+    public int width() {
+        return groupColumns.length + calls.size();
+    }
+
+    /** Every table column the aggregate reads. */
+    public int[] readColumns() {
+        List<Integer> read = new ArrayList<>();
+        for (int g : groupColumns) {
+            read.add(g);
+        }
+        for (AggCall c : calls) {
+            if (c.column() >= 0 && !read.contains(c.column())) {
+                read.add(c.column());
+            }
+        }
+        return read.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Readable form with the table's column names, as EXPLAIN prints it. */
+    public String describe(List<ColumnDef> columns) {
+        List<String> groups = new ArrayList<>();
+        for (int g : groupColumns) {
+            groups.add(columns.get(g).name());
+        }
+        List<String> aggs = new ArrayList<>();
+        for (AggCall c : calls) {
+            aggs.add(c.describe(columns));
+        }
+        return "group=" + groups + ", aggregates=" + aggs;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AggregateSpec a && Arrays.equals(a.groupColumns, groupColumns) && a.calls.equals(calls);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(groupColumns) * 31 + calls.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AggregateSpec[groups=" + Arrays.toString(groupColumns) + ", calls=" + calls + "]";
+    }
+}

@@ -1,0 +1,142 @@
+package io.subcube.engine.exec.agg;
+
+import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.engine.exec.Filter;
+import io.subcube.engine.exec.PassingRows;
+import io.subcube.engine.exec.QueryPool;
+import io.subcube.engine.storage.Partition;
+import io.subcube.engine.storage.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs a pushed-down GROUP BY: the table's partitions are cut into row ranges that the {@link QueryPool}
+ * aggregates in parallel, each into its own slots (group codes are local to a partition), and the partial
+ * results are merged by group value on the calling thread.
+ */
+public final class Aggregation {
+
+    /** Rows per task: one storage block, so a month of a million rows gives every core work. */
+    static final int TASK_ROWS = 1 << 16;
+
+    private final Table table;
+    private final Filter filter;
+    private final AggregateSpec spec;
+    private final List<ColumnDef> defs;
+
+    private Aggregation(Table table, Filter filter, AggregateSpec spec) {
+        this.table = table;
+        this.filter = filter;
+        this.spec = spec;
+        this.defs = table.columns();
+    }
+
+    /** The groups of the rows passing {@code filter}: group values then aggregates, in no particular order. */
+    public static List<Object[]> run(Table table, Filter filter, AggregateSpec spec) {
+        return new Aggregation(table, filter, spec).run();
+    }
+
+    private List<Object[]> run() {
+        List<Callable<Partial>> tasks = new ArrayList<>();
+        for (Partition p : table.partitions()) {
+            for (int from = 0; from < p.rows(); from += TASK_ROWS) {
+                int start = from;
+                int end = Math.min(p.rows(), from + TASK_ROWS);
+                tasks.add(() -> partial(p, start, end));
+            }
+        }
+        return merge(QueryPool.invokeAll(tasks));
+    }
+
+    /** One task's groups: their slots, rows per slot, and each aggregate's state. */
+    private record Partial(GroupSlots slots, RowCount rows, Accumulator[] accumulators) {
+    }
+
+    private Partial partial(Partition p, int from, int to) {
+        PassingRows passing = new PassingRows(filter, p, from, to);
+        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, to - from, PassingRows.VECTOR);
+        RowCount rows = new RowCount();
+        Accumulator[] accs = new Accumulator[spec.calls().size()];
+        for (int i = 0; i < accs.length; i++) {
+            accs[i] = Accumulator.of(spec.calls().get(i), p, defs);
+        }
+        boolean grouped = spec.groupCount() > 0;
+        int[] slots = new int[PassingRows.VECTOR];
+        while (passing.next()) {
+            int start = passing.start();
+            int length = passing.length();
+            int count = passing.count();
+            int[] positions = passing.positions();
+            groups.slots(start, length, positions, count, slots);
+            int capacity = groups.capacity();
+            rows.ensure(capacity);
+            if (grouped) {
+                rows.add(start, length, positions, count, slots);
+            } else {
+                rows.addRows(0, count);
+            }
+            for (Accumulator a : accs) {
+                a.ensure(capacity);
+                if (!grouped && a instanceof RowCount rc) {
+                    rc.addRows(0, count);
+                } else {
+                    a.add(start, length, positions, count, slots);
+                }
+            }
+        }
+        int capacity = groups.capacity();
+        rows.ensure(capacity);
+        for (Accumulator a : accs) {
+            a.ensure(capacity);
+        }
+        return new Partial(groups, rows, accs);
+    }
+
+    private List<Object[]> merge(List<Partial> partials) {
+        Map<List<Object>, Integer> index = new HashMap<>();
+        List<Object[]> keys = new ArrayList<>();
+        Accumulator[] merged = new Accumulator[spec.calls().size()];
+        for (int i = 0; i < merged.length; i++) {
+            merged[i] = Accumulator.of(spec.calls().get(i), null, defs);
+        }
+        if (spec.groupCount() == 0) {
+            // SQL's aggregate without GROUP BY has one row even over no rows.
+            index.put(List.of(), 0);
+            keys.add(new Object[0]);
+        }
+        for (Partial part : partials) {
+            for (int slot = 0, n = part.slots().capacity(); slot < n; slot++) {
+                if (part.rows().rows(slot) == 0) {
+                    continue;
+                }
+                Object[] key = part.slots().values(slot);
+                Integer at = index.get(Arrays.asList(key));
+                if (at == null) {
+                    at = keys.size();
+                    index.put(Arrays.asList(key), at);
+                    keys.add(key);
+                }
+                for (int i = 0; i < merged.length; i++) {
+                    merged[i].ensure(at + 1);
+                    merged[i].merge(part.accumulators()[i], slot, at);
+                }
+            }
+        }
+        for (Accumulator a : merged) {
+            a.ensure(keys.size());
+        }
+        List<Object[]> out = new ArrayList<>(keys.size());
+        for (int g = 0; g < keys.size(); g++) {
+            Object[] row = Arrays.copyOf(keys.get(g), spec.width());
+            for (int i = 0; i < merged.length; i++) {
+                row[spec.groupCount() + i] = merged[i].result(g);
+            }
+            out.add(row);
+        }
+        return out;
+    }
+}

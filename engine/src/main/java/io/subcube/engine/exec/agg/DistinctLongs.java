@@ -1,0 +1,81 @@
+package io.subcube.engine.exec.agg;
+
+import io.subcube.engine.exec.PassingRows;
+import io.subcube.engine.storage.LongColumn;
+import io.subcube.engine.storage.NullMask;
+import java.util.Arrays;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.longlong.Roaring64Bitmap;
+
+/**
+ * {@code COUNT(DISTINCT column)} of an integer-like column as a bitmap of values per slot: a 32-bit
+ * RoaringBitmap for values in {@code [0, 2^32)} (subscriber ids), a 64-bit one for any other value. Merging
+ * partitions is a bitmap union.
+ */
+final class DistinctLongs extends Accumulator {
+
+    private final LongColumn column;
+    private final NullMask nulls;
+    private final long[] buf;
+    private RoaringBitmap[] small = new RoaringBitmap[0];
+    private Roaring64Bitmap[] wide = new Roaring64Bitmap[0];
+
+    DistinctLongs(LongColumn column) {
+        this.column = column;
+        this.nulls = column == null ? null : column.nulls();
+        this.buf = column == null ? null : new long[PassingRows.VECTOR];
+    }
+
+    @Override
+    void ensure(int slots) {
+        if (slots > small.length) {
+            int size = grown(small.length, slots);
+            small = Arrays.copyOf(small, size);
+            wide = Arrays.copyOf(wide, size);
+        }
+    }
+
+    @Override
+    void add(int start, int length, int[] positions, int count, int[] slots) {
+        column.decode(start, length, buf);
+        for (int i = 0; i < count; i++) {
+            int p = positions[i];
+            if (nulls == null || !nulls.isNull(start + p)) {
+                int s = slots[i];
+                long v = buf[p];
+                if (v >>> 32 == 0) {
+                    small(s).add((int) v);
+                } else {
+                    wide(s).addLong(v);
+                }
+            }
+        }
+    }
+
+    private RoaringBitmap small(int s) {
+        RoaringBitmap b = small[s];
+        return b != null ? b : (small[s] = new RoaringBitmap());
+    }
+
+    private Roaring64Bitmap wide(int s) {
+        Roaring64Bitmap b = wide[s];
+        return b != null ? b : (wide[s] = new Roaring64Bitmap());
+    }
+
+    @Override
+    void merge(Accumulator other, int from, int to) {
+        DistinctLongs o = (DistinctLongs) other;
+        if (o.small[from] != null) {
+            small(to).or(o.small[from]);
+        }
+        if (o.wide[from] != null) {
+            wide(to).or(o.wide[from]);
+        }
+    }
+
+    @Override
+    Object result(int slot) {
+        long n = small[slot] == null ? 0 : small[slot].getLongCardinality();
+        return n + (wide[slot] == null ? 0 : wide[slot].getLongCardinality());
+    }
+}

@@ -1,0 +1,71 @@
+package io.subcube.engine.sql;
+
+import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.datasets.schema.ColumnType;
+import io.subcube.engine.exec.agg.AggCall;
+import java.util.List;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.type.RelDataType;
+
+/** Translates Calcite's aggregate calls into the engine's {@link AggCall}s, or says they cannot be pushed. */
+final class AggCalls {
+
+    private AggCalls() {
+    }
+
+    /**
+     * The engine's form of {@code call} over a query producing table columns {@code columns}, or null when the
+     * engine does not evaluate it (other functions, FILTER, WITHIN GROUP, DISTINCT other than COUNT's,
+     * COUNT of several columns, a result type the engine does not produce).
+     */
+    static AggCall of(AggregateCall call, int[] columns, List<ColumnDef> defs) {
+        if (call.filterArg >= 0 || !call.collation.getFieldCollations().isEmpty() || call.isApproximate()) {
+            return null;
+        }
+        AggCall.Kind kind = switch (call.getAggregation().getKind()) {
+            case COUNT -> AggCall.Kind.COUNT;
+            case SUM -> AggCall.Kind.SUM;
+            case SUM0 -> AggCall.Kind.SUM0;
+            case MIN -> AggCall.Kind.MIN;
+            case MAX -> AggCall.Kind.MAX;
+            case AVG -> AggCall.Kind.AVG;
+            default -> null;
+        };
+        ColumnType result = type(call.getType());
+        if (kind == null || result == null) {
+            return null;
+        }
+        List<Integer> args = call.getArgList();
+        if (args.isEmpty()) {
+            return kind == AggCall.Kind.COUNT && !call.isDistinct() ? AggCall.countRows() : null;
+        }
+        if (args.size() > 1) {
+            return null;
+        }
+        int column = columns[args.get(0)];
+        ColumnType.Kind input = defs.get(column).type().kind();
+        boolean numeric = input != ColumnType.Kind.VARCHAR && input != ColumnType.Kind.BOOLEAN
+                && input != ColumnType.Kind.DATE;
+        boolean distinct = call.isDistinct() && kind != AggCall.Kind.MIN && kind != AggCall.Kind.MAX;
+        boolean supported = switch (kind) {
+            case COUNT -> !distinct || input != ColumnType.Kind.DOUBLE;
+            case SUM, SUM0, AVG -> !distinct && numeric;
+            case MIN, MAX -> true;
+        };
+        return supported ? new AggCall(kind, column, distinct, result) : null;
+    }
+
+    /** The engine type of an aggregate's SQL result, or null when the engine does not produce it. */
+    private static ColumnType type(RelDataType t) {
+        return switch (t.getSqlTypeName()) {
+            case INTEGER -> ColumnType.INTEGER;
+            case BIGINT -> ColumnType.BIGINT;
+            case DOUBLE -> ColumnType.DOUBLE;
+            case DECIMAL -> ColumnType.decimal(Math.min(18, Math.max(t.getPrecision(), t.getScale())), t.getScale());
+            case VARCHAR, CHAR -> ColumnType.VARCHAR;
+            case BOOLEAN -> ColumnType.BOOLEAN;
+            case DATE -> ColumnType.DATE;
+            default -> null;
+        };
+    }
+}

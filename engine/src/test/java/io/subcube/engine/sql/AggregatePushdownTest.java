@@ -1,0 +1,302 @@
+package io.subcube.engine.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.subcube.datasets.schema.SubcubeSchema;
+import io.subcube.engine.sql.jdbc.SubcubeDriver;
+import io.subcube.engine.storage.Fixtures;
+import io.subcube.engine.storage.StoreBuilder;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GROUP BY, aggregates, ORDER BY and LIMIT pushed into the Subcube query node: EXPLAIN shows them inside it
+ * and no Calcite operator doing the same, and the rows equal those computed in plain Java over the fixture.
+ * The fixture is {@code vas_usage} over two months with different dictionaries, one month large enough to be
+ * split into several parallel tasks, subscriber ids beyond 32 bits in the other, and NULLs in
+ * {@code first_use_month}.
+ */
+class AggregatePushdownTest {
+
+    private static final int MONTH_1 = 202401;
+    private static final int MONTH_2 = 202402;
+    /** Rows of vas_usage: month_id, subscriber_id, service_code, subscribed, usage_cnt, revenue, first_use_month, streak. */
+    private static final List<Object[]> ROWS = new ArrayList<>();
+    private static Connection conn;
+
+    @BeforeAll
+    static void open() throws SQLException {
+        Random random = new Random(7);
+        List<Object[]> m1 = rows(random, MONTH_1, 150_000, new String[] {"CRBT", "MMS", "NEWS", "GAME"}, 1, 200_000);
+        List<Object[]> m2 = rows(random, MONTH_2, 3_000, new String[] {"MMS", "VIDEO"}, 5_000_000_000L, 50_000);
+        ROWS.addAll(m1);
+        ROWS.addAll(m2);
+        StoreBuilder builder = new StoreBuilder();
+        Fixtures.add(builder, SubcubeSchema.VAS_USAGE, MONTH_1, m1);
+        Fixtures.add(builder, SubcubeSchema.VAS_USAGE, MONTH_2, m2);
+        conn = SubcubeDriver.connect(builder.build("aggregate pushdown fixture"), new Properties());
+    }
+
+    private static List<Object[]> rows(Random random, int month, int n, String[] services, long firstId, int ids) {
+        List<Object[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new Object[] {month, firstId + random.nextInt(ids), services[random.nextInt(services.length)],
+                random.nextBoolean(), (long) random.nextInt(1000), BigDecimal.valueOf(random.nextInt(100_000), 2),
+                random.nextInt(10) < 3 ? null : 202001 + random.nextInt(12), random.nextInt(24)});
+        }
+        return out;
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        conn.close();
+    }
+
+    private static String plan(String sql) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        for (List<String> row : query("EXPLAIN PLAN FOR " + sql)) {
+            b.append(row.get(0)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Rows as normalised text values: exact numbers without trailing zeros, doubles to 6 places. */
+    private static List<List<String>> query(String sql) throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return read(rs);
+        }
+    }
+
+    private static List<List<String>> read(ResultSet rs) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+            List<String> row = new ArrayList<>();
+            for (int c = 1; c <= n; c++) {
+                row.add(text(rs.getObject(c)));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return "NULL";
+        } else if (v instanceof Double d) {
+            return String.format(Locale.ROOT, "%.6f", d);
+        } else if (v instanceof Number num) {
+            return new BigDecimal(num.toString()).stripTrailingZeros().toPlainString();
+        }
+        return v.toString();
+    }
+
+    private static List<List<String>> sorted(List<List<String>> rows) {
+        List<List<String>> out = new ArrayList<>(rows);
+        out.sort(Comparator.comparing(Object::toString));
+        return out;
+    }
+
+    /** The pushed node holds this text and no Calcite operator of the listed kinds is left. */
+    private static void assertPushed(String sql, String text, String... replaced) throws SQLException {
+        String plan = plan(sql);
+        assertTrue(plan.contains("SubcubeQuery(") && plan.contains(text), plan);
+        for (String op : replaced) {
+            assertFalse(plan.contains(op), plan);
+        }
+    }
+
+    /** Reference GROUP BY in plain Java: per key, the aggregates {@code agg} computes over the group's rows. */
+    private static List<List<String>> reference(Predicate<Object[]> where, Function<Object[], List<Object>> key,
+                                                Function<List<Object[]>, List<Object>> agg) {
+        Map<String, List<Object[]>> groups = new TreeMap<>();
+        Map<String, List<Object>> keys = new TreeMap<>();
+        for (Object[] r : ROWS) {
+            if (where.test(r)) {
+                List<Object> k = key.apply(r);
+                groups.computeIfAbsent(k.toString(), x -> new ArrayList<>()).add(r);
+                keys.put(k.toString(), k);
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Object[]>> e : groups.entrySet()) {
+            List<String> row = new ArrayList<>();
+            for (Object v : keys.get(e.getKey())) {
+                row.add(text(v));
+            }
+            for (Object v : agg.apply(e.getValue())) {
+                row.add(text(v));
+            }
+            out.add(row);
+        }
+        return sorted(out);
+    }
+
+    private static List<Object> stats(List<Object[]> g) {
+        long count = g.size();
+        BigDecimal sum = BigDecimal.ZERO;
+        Integer minFirst = null;
+        long maxUsage = Long.MIN_VALUE;
+        long firstCount = 0;
+        java.util.Set<Long> subscribers = new java.util.HashSet<>();
+        for (Object[] r : g) {
+            sum = sum.add((BigDecimal) r[5]);
+            maxUsage = Math.max(maxUsage, (Long) r[4]);
+            if (r[6] != null) {
+                firstCount++;
+                minFirst = minFirst == null ? (Integer) r[6] : Math.min(minFirst, (Integer) r[6]);
+            }
+            subscribers.add((Long) r[1]);
+        }
+        return List.of(count, sum, minFirst == null ? "NULL" : minFirst, maxUsage,
+                sum.doubleValue() / count, firstCount, (long) subscribers.size());
+    }
+
+    private static final String STATS = "COUNT(*), SUM(revenue), MIN(first_use_month), MAX(usage_cnt), AVG(revenue),"
+            + " COUNT(first_use_month), COUNT(DISTINCT subscriber_id)";
+
+    @Test
+    void groupByDictionaryColumnAcrossPartitions() throws SQLException {
+        String sql = "SELECT service_code, " + STATS + " FROM vas_usage WHERE usage_cnt >= 100 GROUP BY service_code";
+        assertPushed(sql, "aggregate=[group=[service_code], aggregates=[COUNT(*), SUM(revenue), MIN(first_use_month),"
+                + " MAX(usage_cnt), ", "EnumerableAggregate");
+        assertEquals(reference(r -> (Long) r[4] >= 100, r -> List.of(r[2]), AggregatePushdownTest::stats),
+                sorted(query(sql)));
+    }
+
+    @Test
+    void aggregateWithoutGroupByGivesOneRowEvenOverNoRows() throws SQLException {
+        String sql = "SELECT " + STATS + " FROM vas_usage WHERE service_code = 'NONE'";
+        assertPushed(sql, "aggregate=[group=[]", "EnumerableAggregate");
+        assertEquals(List.of(List.of("0", "NULL", "NULL", "NULL", "NULL", "0", "0")), query(sql));
+        String all = "SELECT " + STATS + " FROM vas_usage";
+        assertEquals(reference(r -> true, r -> List.of(), AggregatePushdownTest::stats), query(all));
+    }
+
+    @Test
+    void groupByNullableAndSeveralColumns() throws SQLException {
+        String sql = "SELECT month_id, subscribed, first_use_month, COUNT(*), SUM(usage_cnt) FROM vas_usage"
+                + " GROUP BY month_id, subscribed, first_use_month";
+        assertPushed(sql, "aggregate=[group=[month_id, subscribed, first_use_month]", "EnumerableAggregate");
+        assertEquals(reference(r -> true, r -> java.util.Arrays.asList(r[0], r[3], r[6]),
+                g -> List.of((long) g.size(), g.stream().mapToLong(r -> (Long) r[4]).sum())), sorted(query(sql)));
+    }
+
+    @Test
+    void groupByWideRangeColumnIsHashed() throws SQLException {
+        String sql = "SELECT subscriber_id, COUNT(*), SUM(usage_cnt), MAX(service_code) FROM vas_usage"
+                + " WHERE streak_months < 12 GROUP BY subscriber_id";
+        assertPushed(sql, "aggregate=[group=[subscriber_id]", "EnumerableAggregate");
+        assertEquals(reference(r -> (Integer) r[7] < 12, r -> List.of(r[1]),
+                g -> List.of((long) g.size(), g.stream().mapToLong(r -> (Long) r[4]).sum(),
+                        g.stream().map(r -> (String) r[2]).max(String::compareTo).orElseThrow())),
+                sorted(query(sql)));
+    }
+
+    @Test
+    void minAndMaxOfStringsMergeAcrossDictionaries() throws SQLException {
+        String sql = "SELECT MIN(service_code), MAX(service_code), COUNT(DISTINCT subscribed) FROM vas_usage";
+        assertPushed(sql, "aggregates=[MIN(service_code), MAX(service_code), COUNT(DISTINCT subscribed)]",
+                "EnumerableAggregate");
+        assertEquals(List.of(List.of("CRBT", "VIDEO", "2")), query(sql));
+        // All three on one column: Calcite groups by it first, and the pushed query does the grouping.
+        String sameColumn = "SELECT MIN(service_code), MAX(service_code), COUNT(DISTINCT service_code) FROM vas_usage";
+        assertTrue(plan(sameColumn).contains("aggregate=[group=[service_code]"), plan(sameColumn));
+        assertEquals(List.of(List.of("CRBT", "VIDEO", "5")), query(sameColumn));
+    }
+
+    @Test
+    void countDistinctIsOneBitmapPerGroup() throws SQLException {
+        String sql = "SELECT COUNT(DISTINCT subscriber_id) FROM vas_usage WHERE usage_cnt > 500";
+        assertPushed(sql, "aggregates=[COUNT(DISTINCT subscriber_id)]", "EnumerableAggregate");
+        assertEquals(reference(r -> (Long) r[4] > 500, r -> List.of(),
+                g -> List.of(g.stream().map(r -> r[1]).distinct().count())), query(sql));
+        String grouped = "SELECT month_id, COUNT(DISTINCT subscriber_id) FROM vas_usage GROUP BY month_id";
+        assertPushed(grouped, "aggregates=[COUNT(DISTINCT subscriber_id)]", "EnumerableAggregate");
+        assertEquals(reference(r -> true, r -> List.of(r[0]),
+                g -> List.of(g.stream().map(r -> r[1]).distinct().count())), sorted(query(grouped)));
+    }
+
+    @Test
+    void topNOverAggregate() throws SQLException {
+        String sql = "SELECT service_code, SUM(revenue) AS rev FROM vas_usage GROUP BY service_code"
+                + " ORDER BY rev DESC, service_code LIMIT 3";
+        assertPushed(sql, "fetch=[3]", "EnumerableAggregate", "EnumerableSort", "EnumerableLimit");
+        List<List<String>> all = reference(r -> true, r -> List.of(r[2]), g -> List.of(
+                g.stream().map(r -> (BigDecimal) r[5]).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        all.sort(Comparator.comparing((List<String> r) -> new BigDecimal(r.get(1))).reversed()
+                .thenComparing(r -> r.get(0)));
+        assertEquals(all.subList(0, 3), query(sql));
+        assertEquals(all.subList(1, 3), query(sql.replace("LIMIT 3", "LIMIT 2 OFFSET 1")));
+        assertEquals(List.of(), query(sql.replace("LIMIT 3", "LIMIT 0")));
+    }
+
+    @Test
+    void topNOverRows() throws SQLException {
+        String sql = "SELECT subscriber_id, month_id, usage_cnt, first_use_month FROM vas_usage"
+                + " WHERE service_code = 'MMS' ORDER BY first_use_month NULLS FIRST, usage_cnt DESC, subscriber_id,"
+                + " month_id LIMIT 7";
+        assertPushed(sql, "fetch=[7]", "EnumerableSort", "EnumerableLimit");
+        List<Object[]> expected = new ArrayList<>(ROWS.stream().filter(r -> "MMS".equals(r[2])).toList());
+        expected.sort(Comparator.comparing((Object[] r) -> (Integer) r[6], Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing((Object[] r) -> -(Long) r[4]).thenComparing(r -> (Long) r[1])
+                .thenComparing(r -> (Integer) r[0]));
+        List<List<String>> want = new ArrayList<>();
+        for (Object[] r : expected.subList(0, 7)) {
+            want.add(List.of(text(r[1]), text(r[0]), text(r[4]), text(r[6])));
+        }
+        assertEquals(want, query(sql));
+    }
+
+    @Test
+    void havingStaysAboveThePushedAggregate() throws SQLException {
+        String sql = "SELECT service_code, COUNT(*) AS n FROM vas_usage GROUP BY service_code HAVING COUNT(*) > 40000";
+        String plan = plan(sql);
+        assertTrue(plan.contains("aggregate=[group=[service_code]") && !plan.contains("EnumerableAggregate"), plan);
+        assertEquals(reference(r -> true, r -> List.of(r[2]), g -> List.of((long) g.size())).stream()
+                .filter(r -> Long.parseLong(r.get(1)) > 40000).toList(), sorted(query(sql)));
+    }
+
+    @Test
+    void parametersAreBoundPerExecutionOfAPushedAggregate() throws SQLException {
+        String sql = "SELECT service_code, COUNT(*) FROM vas_usage WHERE month_id = ? GROUP BY service_code";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int month : new int[] {MONTH_1, MONTH_2, 202403}) {
+                ps.setInt(1, month);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertEquals(reference(r -> (Integer) r[0] == month, r -> List.of(r[2]),
+                            g -> List.of((long) g.size())), sorted(read(rs)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aggregatesTheEngineDoesNotEvaluateStayInCalcite() throws SQLException {
+        // SUM(DISTINCT): Calcite sums above a pushed grouping by (service_code, usage_cnt).
+        String sql = "SELECT service_code, SUM(DISTINCT usage_cnt) FROM vas_usage GROUP BY service_code";
+        String plan = plan(sql);
+        assertTrue(plan.contains("EnumerableAggregate") && plan.contains("group=[service_code, usage_cnt]"), plan);
+        assertEquals(reference(r -> true, r -> List.of(r[2]),
+                g -> List.of(g.stream().mapToLong(r -> (Long) r[4]).distinct().sum())), sorted(query(sql)));
+    }
+}
