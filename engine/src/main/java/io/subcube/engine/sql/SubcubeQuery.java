@@ -89,6 +89,18 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         return isLogical() && !spec.isOrdered();
     }
 
+    /** Rows of the whole table. */
+    long tableRows() {
+        return subcubeTable.table().rows();
+    }
+
+    /** Whether an output field is the table's whole key, so no two rows share its value. */
+    boolean isKey(int field) {
+        List<String> key = subcubeTable.table().def().key();
+        return !spec.isAggregated() && key.size() == 1
+                && key.get(0).equals(tableColumns().get(spec.column(field)).name());
+    }
+
     /** The table's row type: every column, by table position. */
     RelDataType tableRowType() {
         return table.getRowType();

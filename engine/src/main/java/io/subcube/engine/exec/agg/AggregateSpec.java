@@ -34,20 +34,6 @@ public record AggregateSpec(int[] groupColumns, List<AggCall> calls) {
         return groupColumns.length + calls.size();
     }
 
-    /** Every table column the aggregate reads. */
-    public int[] readColumns() {
-        List<Integer> read = new ArrayList<>();
-        for (int g : groupColumns) {
-            read.add(g);
-        }
-        for (AggCall c : calls) {
-            if (c.column() >= 0 && !read.contains(c.column())) {
-                read.add(c.column());
-            }
-        }
-        return read.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     /** Readable form with the table's column names, as EXPLAIN prints it. */
     public String describe(List<ColumnDef> columns) {
         List<String> groups = new ArrayList<>();
