@@ -2,6 +2,7 @@ package io.subcube.engine.exec.agg;
 
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.Filter;
+import io.subcube.engine.exec.PartitionPruning;
 import io.subcube.engine.exec.PassingRows;
 import io.subcube.engine.exec.QueryPool;
 import io.subcube.engine.storage.Partition;
@@ -43,6 +44,9 @@ public final class Aggregation {
     private List<Object[]> run() {
         List<Callable<Partial>> tasks = new ArrayList<>();
         for (Partition p : table.partitions()) {
+            if (!PartitionPruning.mayPass(filter, p)) {
+                continue;
+            }
             for (int from = 0; from < p.rows(); from += TASK_ROWS) {
                 int start = from;
                 int end = Math.min(p.rows(), from + TASK_ROWS);
