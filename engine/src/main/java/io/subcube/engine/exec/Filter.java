@@ -1,6 +1,7 @@
 package io.subcube.engine.exec;
 
 import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.engine.storage.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,6 +99,41 @@ public sealed interface Filter {
     record Truth(Filter child, TruthTest test) implements Filter {
     }
 
+    /**
+     * {@code column IN (SELECT keyColumn FROM table WHERE filter)}: a semi-join with another table (§B4 Q7),
+     * resolved to {@link InKeys} before the query runs, once its own parameters are bound. The key columns
+     * are integer-like.
+     */
+    record SemiJoin(int column, Table table, int keyColumn, Filter filter) implements Filter {
+    }
+
+    /** {@code column IN keys}; {@code keys} sorted and distinct, in the column's storage domain. */
+    record InKeys(int column, long[] keys) implements Filter {
+        public InKeys {
+            keys = keys.clone();
+        }
+
+        @Override
+        public long[] keys() {
+            return keys.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InKeys k && k.column == column && java.util.Arrays.equals(k.keys, keys);
+        }
+
+        @Override
+        public int hashCode() {
+            return column * 31 + java.util.Arrays.hashCode(keys);
+        }
+
+        @Override
+        public String toString() {
+            return "InKeys[" + column + ", " + keys.length + " keys]";
+        }
+    }
+
     /** A constant TRUE, FALSE, or UNKNOWN ({@code value == null}). */
     record Constant(Boolean value) implements Filter {
     }
@@ -118,20 +154,23 @@ public sealed interface Filter {
         return flat.isEmpty() ? TRUE : flat.size() == 1 ? flat.get(0) : new And(flat);
     }
 
-    /** Whether some {@link Param} leaf still waits for a value. */
+    /** Whether some {@link Param} leaf, here or in a semi-join's filter, still waits for a value. */
     default boolean hasParams() {
-        if (this instanceof Param) {
-            return true;
-        } else if (this instanceof And a) {
-            return a.children().stream().anyMatch(Filter::hasParams);
+        return anyLeaf(leaf -> leaf instanceof Param || leaf instanceof SemiJoin s && s.filter().hasParams());
+    }
+
+    /** Whether some leaf (anything but AND, OR, NOT and truth tests) satisfies {@code test}. */
+    default boolean anyLeaf(java.util.function.Predicate<Filter> test) {
+        if (this instanceof And a) {
+            return a.children().stream().anyMatch(c -> c.anyLeaf(test));
         } else if (this instanceof Or o) {
-            return o.children().stream().anyMatch(Filter::hasParams);
+            return o.children().stream().anyMatch(c -> c.anyLeaf(test));
         } else if (this instanceof Not n) {
-            return n.child().hasParams();
+            return n.child().anyLeaf(test);
         } else if (this instanceof Truth t) {
-            return t.child().hasParams();
+            return t.child().anyLeaf(test);
         }
-        return false;
+        return test.test(this);
     }
 
     /**
@@ -139,18 +178,21 @@ public sealed interface Filter {
      * parameter's value into the column's storage domain as a literal would be.
      */
     default Filter bind(Function<Param, Filter> binder) {
-        if (this instanceof Param p) {
-            return binder.apply(p);
-        } else if (this instanceof And a) {
-            return new And(a.children().stream().map(f -> f.bind(binder)).toList());
+        return mapLeaves(leaf -> leaf instanceof Param p ? binder.apply(p) : leaf);
+    }
+
+    /** This filter with each leaf (anything but AND, OR, NOT and truth tests) replaced by {@code f}'s result. */
+    default Filter mapLeaves(Function<Filter, Filter> f) {
+        if (this instanceof And a) {
+            return new And(a.children().stream().map(c -> c.mapLeaves(f)).toList());
         } else if (this instanceof Or o) {
-            return new Or(o.children().stream().map(f -> f.bind(binder)).toList());
+            return new Or(o.children().stream().map(c -> c.mapLeaves(f)).toList());
         } else if (this instanceof Not n) {
-            return new Not(n.child().bind(binder));
+            return new Not(n.child().mapLeaves(f));
         } else if (this instanceof Truth t) {
-            return new Truth(t.child().bind(binder), t.test());
+            return new Truth(t.child().mapLeaves(f), t.test());
         }
-        return this;
+        return f.apply(this);
     }
 
     /** Readable form with column names and literals in SQL terms, as EXPLAIN prints it. */
@@ -173,6 +215,12 @@ public sealed interface Filter {
             return j.toString();
         } else if (this instanceof IsNull n) {
             return columns.get(n.column()).name() + " IS NULL";
+        } else if (this instanceof SemiJoin sj) {
+            List<ColumnDef> inner = sj.table().columns();
+            return columns.get(sj.column()).name() + " IN (SELECT " + inner.get(sj.keyColumn()).name() + " FROM "
+                    + sj.table().name() + (TRUE.equals(sj.filter()) ? "" : " WHERE " + sj.filter().describe(inner)) + ")";
+        } else if (this instanceof InKeys k) {
+            return columns.get(k.column()).name() + " IN (" + k.keys.length + " keys)";
         } else if (this instanceof Like l) {
             return columns.get(l.column()).name() + " LIKE " + quote(l.pattern())
                     + (l.escape() == null ? "" : " ESCAPE " + quote(l.escape()));

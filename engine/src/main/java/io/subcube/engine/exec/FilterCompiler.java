@@ -46,6 +46,10 @@ final class FilterCompiler {
             return in(partition.column(in.column()), in.values());
         } else if (f instanceof Filter.Like l) {
             return like(column(l.column(), StringColumn.class), l.pattern(), l.escape());
+        } else if (f instanceof Filter.InKeys k) {
+            return new VectorFilter.LongSet(column(k.column(), LongColumn.class), k.keys());
+        } else if (f instanceof Filter.SemiJoin s) {
+            throw new IllegalStateException("semi-join with " + s.table().name() + " was not resolved");
         } else if (f instanceof Filter.Param p) {
             throw new IllegalStateException("statement parameter ?" + p.index() + " was not bound");
         }

@@ -1,7 +1,9 @@
 package io.subcube.engine.sql;
 
+import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.QueryRun;
 import io.subcube.engine.exec.QuerySpec;
+import io.subcube.engine.exec.SemiJoinKeys;
 import io.subcube.engine.storage.Table;
 import java.util.Iterator;
 import org.apache.calcite.DataContext;
@@ -24,13 +26,28 @@ public final class ScanRequest {
         this.spec = spec;
     }
 
-    /** The spec with its parameter comparisons bound to this run's parameter values. */
+    /**
+     * The spec ready to run: its semi-joins resolved to key sets and its parameter comparisons, its own and
+     * those of its semi-joins' filters, bound to this run's parameter values.
+     */
     private QuerySpec bound(DataContext root) {
-        if (!spec.filter().hasParams()) {
+        if (!spec.filter().hasParams() && !spec.filter().anyLeaf(Filter.SemiJoin.class::isInstance)) {
             return spec;
         }
-        RexToFilter binder = new RexToFilter(table.columns(), spec.columns());
-        return spec.withFilter(spec.filter().bind(p -> binder.bind(p, root.get("?" + p.index()))));
+        Filter resolved = spec.filter().mapLeaves(leaf -> leaf instanceof Filter.SemiJoin s
+                ? SemiJoinKeys.resolve(new Filter.SemiJoin(s.column(), s.table(), s.keyColumn(),
+                        bind(s.filter(), s.table(), root)))
+                : leaf);
+        return spec.withFilter(bind(resolved, table, root));
+    }
+
+    /** {@code filter}, over {@code table}'s columns, with its parameters bound to this run's values. */
+    private static Filter bind(Filter filter, Table table, DataContext root) {
+        if (!filter.hasParams()) {
+            return filter;
+        }
+        RexToFilter binder = new RexToFilter(table.columns(), new int[0]);
+        return filter.bind(p -> binder.bind(p, root.get("?" + p.index())));
     }
 
     /** The only column's values, one per row, for a one-column query. */

@@ -5,6 +5,7 @@ import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.QuerySpec;
 import io.subcube.engine.exec.agg.AggregateSpec;
 import io.subcube.engine.exec.order.SortKey;
+import io.subcube.engine.storage.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +88,11 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     /** True while an ORDER BY / LIMIT may still be pushed. */
     boolean takesOrder() {
         return isLogical() && !spec.isOrdered();
+    }
+
+    /** The stored table the query reads. */
+    Table storedTable() {
+        return subcubeTable.table();
     }
 
     /** Rows of the whole table. */

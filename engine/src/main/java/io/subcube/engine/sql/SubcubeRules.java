@@ -95,7 +95,7 @@ public final class SubcubeRules {
             .toRule();
 
     public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, SORT,
-            DimensionJoinAggregateRule.RULE, TO_ENUMERABLE);
+            DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, TO_ENUMERABLE);
 
     private SubcubeRules() {
     }

@@ -297,6 +297,71 @@ class AggregatePushdownTest {
                 sorted(query(flipped)));
     }
 
+    /** Subscribers of month 1 with a MMS row of usage above {@code usage} in month 1. */
+    private static java.util.Set<Long> mmsUsers(long usage) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Object[] r : ROWS) {
+            if ((Integer) r[0] == MONTH_1 && "MMS".equals(r[2]) && (Long) r[4] > usage) {
+                ids.add((Long) r[1]);
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void semiJoinBecomesAKeySetFilter() throws SQLException {
+        String in = "SELECT service_code, COUNT(*) FROM vas_usage WHERE month_id = " + MONTH_1 + " AND service_code <> 'MMS'"
+                + " AND subscriber_id IN (SELECT subscriber_id FROM vas_usage WHERE month_id = " + MONTH_1
+                + " AND service_code = 'MMS' AND usage_cnt > 900) GROUP BY service_code";
+        assertPushed(in, "subscriber_id IN (SELECT subscriber_id FROM vas_usage WHERE", "Join", "EnumerableAggregate");
+        java.util.Set<Long> ids = mmsUsers(900);
+        List<List<String>> want = reference(r -> (Integer) r[0] == MONTH_1 && !"MMS".equals(r[2]) && ids.contains(r[1]),
+                r -> List.of(r[2]), g -> List.of((long) g.size()));
+        assertEquals(want, sorted(query(in)));
+        String exists = "SELECT u.service_code, COUNT(*) FROM vas_usage u WHERE u.month_id = " + MONTH_1
+                + " AND u.service_code <> 'MMS' AND EXISTS (SELECT 1 FROM vas_usage m WHERE m.subscriber_id = u.subscriber_id"
+                + " AND m.month_id = " + MONTH_1 + " AND m.service_code = 'MMS' AND m.usage_cnt > 900) GROUP BY u.service_code";
+        assertPushed(exists, "subscriber_id IN (SELECT subscriber_id FROM vas_usage WHERE", "Join");
+        assertEquals(want, sorted(query(exists)));
+    }
+
+    @Test
+    void semiJoinParametersAreBoundInsideTheKeyQuery() throws SQLException {
+        String sql = "SELECT COUNT(*) FROM vas_usage WHERE month_id = ? AND service_code = ? AND subscriber_id IN"
+                + " (SELECT subscriber_id FROM vas_usage WHERE month_id = ? AND service_code = 'MMS' AND usage_cnt > ?)";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (long usage : new long[] {990, 500, 2000}) {
+                ps.setInt(1, MONTH_1);
+                ps.setString(2, "CRBT");
+                ps.setInt(3, MONTH_1);
+                ps.setLong(4, usage);
+                java.util.Set<Long> ids = mmsUsers(usage);
+                long want = ROWS.stream().filter(r -> (Integer) r[0] == MONTH_1 && "CRBT".equals(r[2])
+                        && ids.contains(r[1])).count();
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertEquals(List.of(List.of(String.valueOf(want))), read(rs));
+                }
+            }
+        }
+    }
+
+    @Test
+    void notInStaysAJoin() throws SQLException {
+        // NOT IN is an anti-join with NULL rules of its own; it is not rewritten.
+        String sql = "SELECT COUNT(*) FROM vas_usage WHERE month_id = " + MONTH_2 + " AND first_use_month NOT IN"
+                + " (SELECT first_use_month FROM vas_usage WHERE month_id = " + MONTH_2 + " AND usage_cnt > 995)";
+        assertFalse(plan(sql).contains("IN (SELECT"), plan(sql));
+        java.util.Set<Object> inner = new java.util.HashSet<>();
+        for (Object[] r : ROWS) {
+            if ((Integer) r[0] == MONTH_2 && (Long) r[4] > 995) {
+                inner.add(r[6]);
+            }
+        }
+        long want = inner.contains(null) ? 0 : ROWS.stream().filter(r -> (Integer) r[0] == MONTH_2 && r[6] != null
+                && !inner.contains(r[6])).count();
+        assertEquals(List.of(List.of(String.valueOf(want))), query(sql));
+    }
+
     @Test
     void havingStaysAboveThePushedAggregate() throws SQLException {
         String sql = "SELECT service_code, COUNT(*) AS n FROM vas_usage GROUP BY service_code HAVING COUNT(*) > 40000";
