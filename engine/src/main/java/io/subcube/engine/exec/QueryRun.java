@@ -19,12 +19,10 @@ public final class QueryRun {
 
     /** The output rows, in the SQL layer's Java forms. */
     public static Iterator<Object[]> rows(Table table, QuerySpec spec) {
-        if (spec.filter().hasParams()) {
+        if (spec.filter().hasParams() || spec.having().hasParams()) {
             throw new IllegalStateException("statement parameters of " + spec.table() + " were not bound");
         }
-        Iterator<Object[]> rows = spec.isAggregated()
-                ? Aggregation.run(table, spec.filter(), spec.aggregate()).iterator()
-                : cursor(table, spec);
+        Iterator<Object[]> rows = spec.isAggregated() ? groups(table, spec).iterator() : cursor(table, spec);
         if (!spec.isOrdered()) {
             return rows;
         }
@@ -32,6 +30,22 @@ public final class QueryRun {
                 ? TopN.slice(rows, spec.offset(), spec.fetch())
                 : TopN.of(rows, new RowOrder(spec.order()), spec.offset(), spec.fetch());
         return out.iterator();
+    }
+
+    /** The GROUP BY's rows that pass HAVING. */
+    private static List<Object[]> groups(Table table, QuerySpec spec) {
+        List<Object[]> groups = Aggregation.run(table, spec.filter(), spec.aggregate());
+        if (!spec.hasHaving()) {
+            return groups;
+        }
+        RowPredicate having = new RowPredicate(spec.having(), spec.aggregate().outputColumns(table.columns()));
+        List<Object[]> kept = new java.util.ArrayList<>();
+        for (Object[] g : groups) {
+            if (having.test(g)) {
+                kept.add(g);
+            }
+        }
+        return kept;
     }
 
     private static Iterator<Object[]> cursor(Table table, QuerySpec spec) {

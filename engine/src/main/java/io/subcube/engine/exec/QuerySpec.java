@@ -1,9 +1,7 @@
 package io.subcube.engine.exec;
 
-import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.agg.AggregateSpec;
 import io.subcube.engine.exec.order.SortKey;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,18 +9,19 @@ import java.util.Objects;
 /**
  * What a query asks of one table, as planning pushes it down: the filter rows must pass, then either the
  * columns to produce (table positions, in output order) or a GROUP BY computing groups and aggregates,
- * then an order with OFFSET and LIMIT over those output rows.
+ * then HAVING over the groups, then an order with OFFSET and LIMIT over the output rows.
  *
  * @param table     table name
  * @param columns   table column positions to produce, in output order; unused when {@code aggregate} is set
  * @param filter    rows must satisfy it; {@link Filter#TRUE} for all rows
  * @param aggregate the GROUP BY producing the output, or null for plain rows
+ * @param having    groups must satisfy it (columns are output fields); {@link Filter#TRUE} for all groups
  * @param order     sort keys over output fields; empty for no ORDER BY
  * @param offset    output rows to skip
  * @param fetch     output rows to keep at most; −1 for all
  */
-public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpec aggregate, List<SortKey> order,
-                        long offset, long fetch) {
+public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpec aggregate, Filter having,
+                        List<SortKey> order, long offset, long fetch) {
 
     public QuerySpec {
         columns = columns.clone();
@@ -31,7 +30,7 @@ public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpe
 
     /** Rows of the given columns that pass the filter. */
     public QuerySpec(String table, int[] columns, Filter filter) {
-        this(table, columns, filter, null, List.of(), 0, -1);
+        this(table, columns, filter, null, Filter.TRUE, List.of(), 0, -1);
     }
 
     /** Every column of a table of {@code width} columns, no filter. */
@@ -57,7 +56,7 @@ public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpe
     }
 
     public QuerySpec withColumns(int[] newColumns) {
-        return new QuerySpec(table, newColumns, filter, aggregate, order, offset, fetch);
+        return new QuerySpec(table, newColumns, filter, aggregate, having, order, offset, fetch);
     }
 
     /** This query with a further filter ANDed to its own. */
@@ -67,17 +66,26 @@ public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpe
 
     /** This query with its filter replaced (bound parameters). */
     public QuerySpec withFilter(Filter newFilter) {
-        return new QuerySpec(table, columns, newFilter, aggregate, order, offset, fetch);
+        return new QuerySpec(table, columns, newFilter, aggregate, having, order, offset, fetch);
     }
 
     /** This query grouped and aggregated. */
     public QuerySpec withAggregate(AggregateSpec newAggregate) {
-        return new QuerySpec(table, columns, filter, newAggregate, order, offset, fetch);
+        return new QuerySpec(table, columns, filter, newAggregate, having, order, offset, fetch);
     }
 
     /** This query's output ordered, then cut to {@code newFetch} rows after {@code newOffset}. */
     public QuerySpec withOrder(List<SortKey> newOrder, long newOffset, long newFetch) {
-        return new QuerySpec(table, columns, filter, aggregate, newOrder, newOffset, newFetch);
+        return new QuerySpec(table, columns, filter, aggregate, having, newOrder, newOffset, newFetch);
+    }
+
+    /** This grouped query keeping only the groups that pass {@code more} as well. */
+    public QuerySpec andHaving(Filter more) {
+        return new QuerySpec(table, columns, filter, aggregate, Filter.and(List.of(having, more)), order, offset, fetch);
+    }
+
+    public boolean hasHaving() {
+        return !Filter.TRUE.equals(having);
     }
 
     public boolean hasFilter() {
@@ -98,32 +106,23 @@ public record QuerySpec(String table, int[] columns, Filter filter, AggregateSpe
         return aggregate != null ? aggregate.width() : columns.length;
     }
 
-    /** Readable form with the table's column names, as EXPLAIN prints it. */
-    public String describe(List<ColumnDef> tableColumns) {
-        List<String> out = new ArrayList<>();
-        for (int c : columns) {
-            out.add(tableColumns.get(c).name());
-        }
-        return "table=" + table + (hasFilter() ? ", filter=" + filter.describe(tableColumns) : "")
-                + (aggregate != null ? ", " + aggregate.describe(tableColumns) : ", columns=" + out)
-                + (isOrdered() ? ", order=" + order + ", offset=" + offset + ", fetch=" + fetch : "");
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof QuerySpec q && q.table.equals(table) && Arrays.equals(q.columns, columns)
-                && q.filter.equals(filter) && Objects.equals(q.aggregate, aggregate) && q.order.equals(order)
+                && q.filter.equals(filter) && Objects.equals(q.aggregate, aggregate) && q.having.equals(having)
+                && q.order.equals(order)
                 && q.offset == offset && q.fetch == fetch;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(table, Arrays.hashCode(columns), filter, aggregate, order, offset, fetch);
+        return Objects.hash(table, Arrays.hashCode(columns), filter, aggregate, having, order, offset, fetch);
     }
 
     @Override
     public String toString() {
         return "QuerySpec[" + table + ", columns=" + Arrays.toString(columns) + ", filter=" + filter
-                + ", aggregate=" + aggregate + ", order=" + order + ", offset=" + offset + ", fetch=" + fetch + "]";
+                + ", aggregate=" + aggregate + ", having=" + having + ", order=" + order + ", offset=" + offset
+                + ", fetch=" + fetch + "]";
     }
 }

@@ -128,18 +128,35 @@ final class RexToFilter {
         RexNode left = call.getOperands().get(0);
         RexNode right = call.getOperands().get(1);
         Integer col = column(left);
-        if (col != null && right instanceof RexLiteral lit) {
+        RexLiteral lit = literal(right);
+        if (col != null && lit != null) {
             return compare(col, op, lit);
         }
         if (col != null && params && param(right) != null) {
             return new Filter.Param(col, op, param(right));
         }
         col = column(right);
-        if (col != null && left instanceof RexLiteral lit) {
+        lit = literal(left);
+        if (col != null && lit != null) {
             return compare(col, op.flip(), lit);
         }
         if (col != null && params && param(left) != null) {
             return new Filter.Param(col, op.flip(), param(left));
+        }
+        return null;
+    }
+
+    /**
+     * The literal a node is, looking through a CAST of a numeric literal to DOUBLE (which Calcite leaves in
+     * place when it compares a DOUBLE such as an AVG with a decimal literal); {@code null} for anything else.
+     */
+    private static RexLiteral literal(RexNode node) {
+        if (node instanceof RexLiteral lit) {
+            return lit;
+        }
+        if (node.getKind() == SqlKind.CAST && node.getType().getSqlTypeName() == SqlTypeName.DOUBLE
+                && operand(node, 0) instanceof RexLiteral lit && SqlTypeName.NUMERIC_TYPES.contains(lit.getTypeName())) {
+            return lit;
         }
         return null;
     }
@@ -219,13 +236,17 @@ final class RexToFilter {
         return compare(col, op, sqlValue(literal));
     }
 
-    /** The literal's value as Calcite keeps it in a Sarg: BigDecimal, NlsString, DateString or Boolean. */
+    /**
+     * The literal's value as Calcite keeps it in a Sarg: BigDecimal (also for a finite DOUBLE literal, which
+     * Calcite holds as a Double), NlsString, DateString or Boolean.
+     */
     private static Comparable<?> sqlValue(RexLiteral literal) {
         return switch (literal.getTypeName().getFamily() == null ? SqlTypeName.ANY : literal.getTypeName()) {
             case DATE -> literal.getValueAs(DateString.class);
             case BOOLEAN -> literal.getValueAs(Boolean.class);
             case CHAR, VARCHAR -> literal.getValueAs(NlsString.class);
-            default -> literal.getValue() instanceof BigDecimal bd ? bd : null;
+            default -> literal.getValue() instanceof BigDecimal bd ? bd
+                    : literal.getValue() instanceof Double d && Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
         };
     }
 

@@ -136,6 +136,22 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
                 pushedCondition, rowType);
     }
 
+    /** True while HAVING may still be pushed: grouped, not yet ordered. */
+    boolean takesHaving() {
+        return isLogical() && spec.isAggregated() && !spec.isOrdered();
+    }
+
+    /** The output fields of a grouped query as columns, for filters over them. */
+    List<ColumnDef> outputColumns() {
+        return spec.aggregate().outputColumns(tableColumns());
+    }
+
+    /** The same groups, keeping only those that also pass {@code having} (over output fields). */
+    SubcubeQuery withHaving(Filter having) {
+        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.andHaving(having),
+                pushedCondition, aggregateRowType);
+    }
+
     /** The same output sorted by {@code collation}, then cut by OFFSET and LIMIT ({@code fetch} −1: none). */
     SubcubeQuery withOrder(RelCollation collation, List<SortKey> keys, long offset, long fetch) {
         return new SubcubeQuery(getCluster(), getTraitSet().replace(collation), table, subcubeTable,
@@ -197,6 +213,8 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
                 .itemIf("columns", names, !spec.isAggregated())
                 .itemIf("aggregate", spec.isAggregated() ? spec.aggregate().describe(tableColumns()) : "",
                         spec.isAggregated())
+                .itemIf("having", spec.isAggregated() ? spec.having().describe(outputColumns()) : "",
+                        spec.hasHaving())
                 .itemIf("order", order, !order.isEmpty())
                 .itemIf("offset", spec.offset(), spec.offset() > 0)
                 .itemIf("fetch", spec.fetch(), spec.fetch() >= 0);

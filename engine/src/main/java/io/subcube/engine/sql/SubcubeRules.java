@@ -77,6 +77,12 @@ public final class SubcubeRules {
                     .predicate(SubcubeQuery::takesRowWork).noInputs()),
             AggregateRule::new).toRule();
 
+    /** Pushes the conjuncts of a HAVING (a filter over a pushed GROUP BY) the engine evaluates; the rest stays above. */
+    public static final RelOptRule HAVING = RuleConfig.of("SubcubeHavingRule",
+            b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
+                    .predicate(SubcubeQuery::takesHaving).noInputs()),
+            HavingRule::new).toRule();
+
     /** Pushes ORDER BY, OFFSET and LIMIT with literal bounds into the query: a LIMIT runs as a bounded heap. */
     public static final RelOptRule SORT = RuleConfig.of("SubcubeSortRule",
             b0 -> b0.operand(LogicalSort.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
@@ -94,7 +100,7 @@ public final class SubcubeRules {
             .withRuleFactory(ToEnumerableRule::new)
             .toRule();
 
-    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, SORT,
+    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, HAVING, SORT,
             DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, TO_ENUMERABLE);
 
     private SubcubeRules() {
@@ -189,6 +195,45 @@ public final class SubcubeRules {
                 calls.add(pushed);
             }
             call.transformTo(query.withAggregate(new AggregateSpec(groups, calls), aggregate.getRowType()));
+        }
+    }
+
+    /** See {@link #HAVING}. */
+    static final class HavingRule extends RelRule<RuleConfig> {
+
+        HavingRule(RuleConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalFilter filter = call.rel(0);
+            SubcubeQuery query = call.rel(1);
+            List<ColumnDef> fields = query.outputColumns();
+            int[] identity = new int[fields.size()];
+            for (int i = 0; i < identity.length; i++) {
+                identity[i] = i;
+            }
+            RexToFilter translator = new RexToFilter(fields, identity);
+            List<Filter> pushed = new ArrayList<>();
+            List<RexNode> remaining = new ArrayList<>();
+            for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+                Filter f = translator.translate(conjunct);
+                // Parameters are bound for the table's filter only; a HAVING with one stays in Calcite.
+                if (f == null || f.hasParams()) {
+                    remaining.add(conjunct);
+                } else {
+                    pushed.add(f);
+                }
+            }
+            if (pushed.isEmpty()) {
+                return;
+            }
+            RelBuilder builder = call.builder().push(query.withHaving(Filter.and(pushed)));
+            if (!remaining.isEmpty()) {
+                builder.filter(remaining);
+            }
+            call.transformTo(builder.build());
         }
     }
 

@@ -363,12 +363,32 @@ class AggregatePushdownTest {
     }
 
     @Test
-    void havingStaysAboveThePushedAggregate() throws SQLException {
-        String sql = "SELECT service_code, COUNT(*) AS n FROM vas_usage GROUP BY service_code HAVING COUNT(*) > 40000";
-        String plan = plan(sql);
-        assertTrue(plan.contains("aggregate=[group=[service_code]") && !plan.contains("EnumerableAggregate"), plan);
-        assertEquals(reference(r -> true, r -> List.of(r[2]), g -> List.of((long) g.size())).stream()
-                .filter(r -> Long.parseLong(r.get(1)) > 40000).toList(), sorted(query(sql)));
+    void havingIsEvaluatedOnThePushedGroups() throws SQLException {
+        String sql = "SELECT service_code, COUNT(*) AS n, SUM(revenue) AS rev, AVG(usage_cnt) AS avg_use FROM vas_usage"
+                + " GROUP BY service_code HAVING (COUNT(*) > 37000 AND SUM(revenue) >= 100.5) OR NOT (AVG(usage_cnt) < 499.9)";
+        assertPushed(sql, "having=[", "EnumerableAggregate", "EnumerableFilter");
+        assertEquals(reference(r -> true, r -> List.of(r[2]), g -> {
+            BigDecimal rev = g.stream().map(r -> (BigDecimal) r[5]).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return List.of((long) g.size(), rev, g.stream().mapToLong(r -> (Long) r[4]).average().orElseThrow());
+        }).stream().filter(r -> Long.parseLong(r.get(1)) > 37000 && new BigDecimal(r.get(2)).compareTo(new BigDecimal("100.5")) >= 0
+                || Double.parseDouble(r.get(3)) >= 499.9).toList(), sorted(query(sql)));
+        // A HAVING on a group column whose every value is NULL-free, and one that keeps nothing.
+        String none = "SELECT first_use_month, COUNT(*) FROM vas_usage GROUP BY first_use_month HAVING first_use_month IS NULL"
+                + " AND COUNT(*) < 0";
+        assertPushed(none, "having=[", "EnumerableFilter");
+        assertEquals(List.of(), query(none));
+    }
+
+    @Test
+    void havingWithAParameterStaysInCalcite() throws SQLException {
+        String sql = "SELECT service_code, COUNT(*) FROM vas_usage GROUP BY service_code HAVING COUNT(*) > ?";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setLong(1, 40000);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertEquals(reference(r -> true, r -> List.of(r[2]), g -> List.of((long) g.size())).stream()
+                        .filter(r -> Long.parseLong(r.get(1)) > 40000).toList(), sorted(read(rs)));
+            }
+        }
     }
 
     @Test

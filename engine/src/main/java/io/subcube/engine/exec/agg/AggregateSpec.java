@@ -34,6 +34,23 @@ public record AggregateSpec(int[] groupColumns, List<AggCall> calls) {
         return groupColumns.length + calls.size();
     }
 
+    /**
+     * The output fields as columns: the group columns as they are in the table, then each aggregate, named as
+     * EXPLAIN prints it, of its result type, nullable.
+     */
+    public List<ColumnDef> outputColumns(List<ColumnDef> tableColumns) {
+        List<ColumnDef> out = new ArrayList<>();
+        for (int g : groupColumns) {
+            out.add(tableColumns.get(g));
+        }
+        for (AggCall c : calls) {
+            out.add(new ColumnDef(c.describe(tableColumns).toLowerCase(java.util.Locale.ROOT), c.result(), true,
+                    ColumnDef.Source.DERIVED,
+                    "aggregate"));
+        }
+        return out;
+    }
+
     /** Readable form with the table's column names, as EXPLAIN prints it. */
     public String describe(List<ColumnDef> columns) {
         List<String> groups = new ArrayList<>();
