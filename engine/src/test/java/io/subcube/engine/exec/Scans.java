@@ -1,0 +1,49 @@
+package io.subcube.engine.exec;
+
+import io.subcube.engine.storage.Partition;
+import org.roaringbitmap.RoaringBitmap;
+
+/** The rows of a partition where a filter is TRUE, found the two ways the selector tests compare. */
+final class Scans {
+
+    private Scans() {
+    }
+
+    /** By the vectorised scan alone, ignoring every index: the reference. */
+    static RoaringBitmap scan(Filter filter, Partition p) {
+        VectorFilter f = FilterCompiler.compile(filter, p);
+        long[] t = new long[Vectors.WORDS];
+        long[] u = new long[Vectors.WORDS];
+        RoaringBitmap out = new RoaringBitmap();
+        for (int from = 0; from < p.rows(); from += Vectors.SIZE) {
+            int n = Math.min(Vectors.SIZE, p.rows() - from);
+            f.eval(from, n, t, u);
+            add(out, from, n, t);
+        }
+        return out;
+    }
+
+    /** By {@link PassingRows}: the index selection, then the residual scan on its candidates. */
+    static RoaringBitmap passing(Filter filter, Partition p) {
+        PassingRows rows = new PassingRows(filter, p);
+        long[] words = new long[Vectors.WORDS];
+        RoaringBitmap out = new RoaringBitmap();
+        for (int from = 0; !rows.none() && from < p.rows(); from += Vectors.SIZE) {
+            int n = Math.min(Vectors.SIZE, p.rows() - from);
+            if (rows.mask(from, n, words)) {
+                add(out, from, n, words);
+            }
+        }
+        return out;
+    }
+
+    private static void add(RoaringBitmap out, int from, int n, long[] words) {
+        for (int w = 0; w < Vectors.words(n); w++) {
+            long word = words[w] & Vectors.valid(w, n);
+            while (word != 0) {
+                out.add(from + (w << 6) + Long.numberOfTrailingZeros(word));
+                word &= word - 1;
+            }
+        }
+    }
+}
