@@ -46,7 +46,8 @@ class SysIndexTest {
     void sysColumnsReportsEachColumnsIndexAndItsBytes() throws SQLException {
         List<List<Object>> rows = rows("SELECT column_name, index_kind, index_bytes > 0 FROM sys.columns "
                 + "WHERE table_name = 'subscriber_month' AND column_name IN "
-                + "('month_id', 'subscriber_id', 'city_id', 'arpu', 'value_tier', 'churn_flag') ORDER BY ordinal_position");
+                + "('month_id', 'subscriber_id', 'city_id', 'arpu', 'value_tier', 'churn_flag') "
+                + "ORDER BY ordinal_position");
         assertEquals(List.of(List.of("month_id", "", false), List.of("subscriber_id", "", false),
                 List.of("city_id", "range(4 slices)", true), List.of("arpu", "", false),
                 List.of("value_tier", "values(4)", true), List.of("churn_flag", "values(2)", true)), rows);

@@ -87,7 +87,8 @@ class ColumnIndexTest {
 
     @Test
     void theMostFrequentKeyHasNoStoredBitmapYetSelectsExactly() {
-        ValueBitmapIndex index = (ValueBitmapIndex) IndexFixture.anySize().indexFor(PARTITION.column(IndexFixture.REST_GRID));
+        ValueBitmapIndex index =
+                (ValueBitmapIndex) IndexFixture.anySize().indexFor(PARTITION.column(IndexFixture.REST_GRID));
         LongColumn keys = keys(PARTITION.column(IndexFixture.REST_GRID));
         assertTrue(index.isImplicit(700_000));
         long[] one = {700_000};
