@@ -5,10 +5,7 @@ import io.subcube.engine.storage.DoubleColumn;
 import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.StringColumn;
-import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Filter} into {@link VectorFilter} nodes bound to one partition's columns. String
@@ -41,11 +38,11 @@ final class FilterCompiler {
         } else if (f instanceof Filter.IsNull n) {
             return new VectorFilter.IsNull(partition.column(n.column()).nulls());
         } else if (f instanceof Filter.Compare c) {
-            return compare(partition.column(c.column()), c.op(), c.value());
+            return compare(c, partition.column(c.column()));
         } else if (f instanceof Filter.In in) {
-            return in(partition.column(in.column()), in.values());
+            return in(in, partition.column(in.column()));
         } else if (f instanceof Filter.Like l) {
-            return like(column(l.column(), StringColumn.class), l.pattern(), l.escape());
+            return keySet(l, column(l.column(), StringColumn.class));
         } else if (f instanceof Filter.InKeys k) {
             return new VectorFilter.LongSet(column(k.column(), LongColumn.class), k.keys());
         } else if (f instanceof Filter.SemiJoin s) {
@@ -73,106 +70,25 @@ final class FilterCompiler {
         return kind.cast(c);
     }
 
-    private static VectorFilter compare(Column column, Filter.Op op, Object value) {
+    private static VectorFilter compare(Filter.Compare c, Column column) {
         if (column instanceof LongColumn lc) {
-            return new VectorFilter.LongCompare(lc, op, (Long) value);
+            return new VectorFilter.LongCompare(lc, c.op(), (Long) c.value());
         } else if (column instanceof DoubleColumn dc) {
-            return new VectorFilter.DoubleCompare(dc, op, (Double) value);
+            return new VectorFilter.DoubleCompare(dc, c.op(), (Double) c.value());
         }
-        StringColumn sc = (StringColumn) column;
-        String s = (String) value;
-        int size = sc.dictionary().length;
-        int found = sc.lookup(s);
-        int at = found >= 0 ? found : -found - 1;
-        // Codes are in value order, so every comparison is a code range [lo, hi).
-        int lo;
-        int hi;
-        switch (op) {
-            case EQ -> { lo = at; hi = found >= 0 ? at + 1 : at; }
-            case LT -> { lo = 0; hi = at; }
-            case LE -> { lo = 0; hi = found >= 0 ? at + 1 : at; }
-            case GT -> { lo = found >= 0 ? at + 1 : at; hi = size; }
-            case GE -> { lo = at; hi = size; }
-            default -> {
-                long[] all = new long[size - (found >= 0 ? 1 : 0)];
-                for (int code = 0, k = 0; code < size; code++) {
-                    if (code != found) {
-                        all[k++] = code;
-                    }
-                }
-                return new VectorFilter.LongSet(sc.codes(), all);
-            }
-        }
-        long[] codes = new long[Math.max(0, hi - lo)];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = lo + i;
-        }
-        return new VectorFilter.LongSet(sc.codes(), codes);
+        return keySet(c, column);
     }
 
-    private static VectorFilter in(Column column, List<Object> values) {
-        if (column instanceof LongColumn lc) {
-            TreeSet<Long> set = new TreeSet<>();
-            for (Object v : values) {
-                set.add((Long) v);
-            }
-            return new VectorFilter.LongSet(lc, set.stream().mapToLong(Long::longValue).toArray());
-        } else if (column instanceof DoubleColumn dc) {
-            double[] set = values.stream().mapToDouble(v -> (Double) v).distinct().sorted().toArray();
+    private static VectorFilter in(Filter.In in, Column column) {
+        if (column instanceof DoubleColumn dc) {
+            double[] set = in.values().stream().mapToDouble(v -> (Double) v).distinct().sorted().toArray();
             return new VectorFilter.DoubleSet(dc, set);
         }
-        StringColumn sc = (StringColumn) column;
-        TreeSet<Long> codes = new TreeSet<>();
-        for (Object v : values) {
-            int code = sc.lookup((String) v);
-            if (code >= 0) {
-                codes.add((long) code);
-            }
-        }
-        return new VectorFilter.LongSet(sc.codes(), codes.stream().mapToLong(Long::longValue).toArray());
+        return keySet(in, column);
     }
 
-    private static VectorFilter like(StringColumn column, String pattern, String escape) {
-        Pattern regex = likeToRegex(pattern, escape);
-        String[] dict = column.dictionary();
-        long[] codes = new long[dict.length];
-        int k = 0;
-        for (int code = 0; code < dict.length; code++) {
-            if (regex.matcher(dict[code]).matches()) {
-                codes[k++] = code;
-            }
-        }
-        return new VectorFilter.LongSet(column.codes(), Arrays.copyOf(codes, k));
-    }
-
-    /** SQL LIKE as a regular expression: {@code %} any sequence, {@code _} one character. */
-    static Pattern likeToRegex(String pattern, String escape) {
-        if (escape != null && escape.length() != 1) {
-            throw new IllegalArgumentException("LIKE escape must be one character: '" + escape + "'");
-        }
-        StringBuilder re = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char ch = pattern.charAt(i);
-            if (escape != null && ch == escape.charAt(0)) {
-                if (i + 1 >= pattern.length()) {
-                    throw new IllegalArgumentException("LIKE pattern ends with the escape character: '"
-                            + pattern + "'");
-                }
-                literal.append(pattern.charAt(++i));
-            } else if (ch == '%' || ch == '_') {
-                if (literal.length() > 0) {
-                    re.append(Pattern.quote(literal.toString()));
-                    literal.setLength(0);
-                }
-                re.append(ch == '%' ? ".*" : ".");
-            } else {
-                literal.append(ch);
-            }
-        }
-        if (literal.length() > 0) {
-            re.append(Pattern.quote(literal.toString()));
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+    /** A leaf as membership of the column's keys (integer values, or dictionary codes) in those it accepts. */
+    private static VectorFilter keySet(Filter leaf, Column column) {
+        return new VectorFilter.LongSet(KeyRanges.keys(column), KeyRanges.of(leaf, column).keys());
     }
 }

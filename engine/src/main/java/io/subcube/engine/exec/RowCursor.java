@@ -12,25 +12,21 @@ import java.util.List;
 
 /**
  * Runs a {@link QuerySpec}'s filter and projection over a table, partition by partition and a vector of
- * rows at a time, and hands out the passing rows. Only the projected columns are decoded, and only for
- * the rows that passed. Values take the SQL layer's Java forms: INTEGER {@code Integer}, BIGINT
- * {@code Long}, DECIMAL {@code BigDecimal}, DOUBLE {@code Double}, VARCHAR {@code String}, DATE
- * {@code Integer} days since 1970-01-01, BOOLEAN {@code Boolean}.
+ * rows at a time, and hands out the passing rows. The filter goes through {@link PassingRows}: partitions
+ * the indexes rule out are skipped, and so are vectors without a candidate row. Only the projected
+ * columns are decoded, and only for the rows that passed. Values take the SQL layer's Java forms: INTEGER
+ * {@code Integer}, BIGINT {@code Long}, DECIMAL {@code BigDecimal}, DOUBLE {@code Double}, VARCHAR
+ * {@code String}, DATE {@code Integer} days since 1970-01-01, BOOLEAN {@code Boolean}.
  */
 public final class RowCursor {
 
     private final Table table;
     private final QuerySpec spec;
     private final int width;
-    private final long[] t = new long[Vectors.WORDS];
-    private final long[] u = new long[Vectors.WORDS];
-    private final int[] positions = new int[Vectors.SIZE];
     private final Object[][] rows = new Object[Vectors.SIZE][];
     private int partitionIndex = -1;
-    private Partition partition;
-    private VectorFilter filter;
+    private PassingRows passing;
     private ColumnReader[] readers;
-    private int nextRow;
     private int buffered;
     private int served;
     private Object[] current;
@@ -60,17 +56,16 @@ public final class RowCursor {
     }
 
     private boolean fill() {
-        while (partition == null || nextRow >= partition.rows()) {
+        while (passing == null || !passing.next()) {
             if (++partitionIndex >= table.partitions().size()) {
                 return false;
             }
             open(table.partitions().get(partitionIndex));
         }
-        int from = nextRow;
-        int n = Math.min(Vectors.SIZE, partition.rows() - from);
-        nextRow += n;
-        filter.eval(from, n, t, u);
-        int k = Vectors.positions(t, n, positions);
+        int from = passing.start();
+        int n = passing.length();
+        int k = passing.count();
+        int[] positions = passing.positions();
         for (int i = 0; i < k; i++) {
             rows[i] = new Object[width];
         }
@@ -83,9 +78,8 @@ public final class RowCursor {
     }
 
     private void open(Partition p) {
-        partition = p;
-        nextRow = 0;
-        filter = FilterCompiler.compile(spec.filter(), p);
+        passing = new PassingRows(PartitionPruning.mayPass(spec.filter(), p) ? spec.filter() : Filter.FALSE, p, 0,
+                p.rows());
         List<ColumnDef> defs = table.columns();
         readers = new ColumnReader[width];
         for (int c = 0; c < width; c++) {

@@ -87,7 +87,7 @@ public final class RowPredicate {
             return in.values().stream().anyMatch(x -> compare(v, x) == 0);
         } else if (f instanceof Filter.Like l) {
             Object v = row[l.column()];
-            return v == null ? null : FilterCompiler.likeToRegex(l.pattern(), l.escape()).matcher((String) v).matches();
+            return v == null ? null : KeyRanges.likeToRegex(l.pattern(), l.escape()).matcher((String) v).matches();
         }
         throw new IllegalArgumentException("not evaluated on output rows: " + f);
     }

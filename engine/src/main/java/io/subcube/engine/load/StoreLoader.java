@@ -10,6 +10,7 @@ import io.subcube.engine.load.kpi.KpiStep;
 import io.subcube.engine.storage.Store;
 import io.subcube.functions.ScoringParameters;
 import io.subcube.engine.storage.StoreBuilder;
+import io.subcube.engine.storage.index.IndexBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +36,13 @@ public final class StoreLoader {
         return generate(config, ScoringParameters.DEFAULTS);
     }
 
-    /** Generates a dataset straight into a new store and computes its derived columns. */
+    /** Generates a dataset straight into a new store, computes its derived columns and indexes it. */
     public static Store generate(GeneratorConfig config, ScoringParameters parameters) throws IOException {
         StoreBuilder builder = declareAll(new StoreBuilder());
         DatasetGenerator.generate(config, builder, Progress.NONE);
         Store enriched = Enricher.enrich(builder.build("generated dataset (" + config.subscribers() + " subscribers x "
                 + config.months() + " months, seed " + config.seed() + ")"), parameters, config.threads());
-        return KpiStep.apply(enriched, config.seed(), config.threads());
+        return IndexBuilder.index(KpiStep.apply(enriched, config.seed(), config.threads()), config.threads());
     }
 
     /** Loads a data directory with DOMAIN.md's default parameters. */
@@ -49,12 +50,12 @@ public final class StoreLoader {
         return load(dir, ScoringParameters.DEFAULTS);
     }
 
-    /** Loads a data directory and computes its derived columns with the given parameters. */
+    /** Loads a data directory, computes its derived columns with the given parameters and indexes it. */
     public static Store load(Path dir, ScoringParameters parameters) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
         long seed = DatasetDirectory.open(dir).seed();
         Store enriched = Enricher.enrich(load(dir, threads, Progress.NONE), parameters, threads);
-        return KpiStep.apply(enriched, seed, threads);
+        return IndexBuilder.index(KpiStep.apply(enriched, seed, threads), threads);
     }
 
     /**

@@ -24,6 +24,12 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * Schema {@code sys}: what the store holds and what it costs — {@code sys.tables}, {@code sys.columns}
  * (rows and heap bytes per column, with the physical encoding), {@code sys.partitions}, and the scoring
  * parameters the derived columns were computed with, {@code sys.parameters}.
+ *
+ * <p>Index bytes: {@code sys.columns.bytes} is the column's values alone, its {@code index_bytes} the
+ * bitmap index over them (0 when none) and {@code index_kind} the newest partition's index (e.g.
+ * {@code values(4)}, {@code range(4 slices)}, empty when none). {@code sys.tables.bytes} and
+ * {@code sys.partitions.bytes} count everything, indexes included; {@code sys.tables.index_bytes} says how
+ * much of it is indexes.
  */
 public final class SysSchema extends AbstractSchema {
 
@@ -33,13 +39,15 @@ public final class SysSchema extends AbstractSchema {
         tables.put("tables", new MetaTable(List.of(
                 col("table_name", ColumnType.VARCHAR), col("partitions", ColumnType.INTEGER),
                 col("row_count", ColumnType.BIGINT), col("bytes", ColumnType.BIGINT),
-                col("bytes_per_row", ColumnType.DOUBLE)), () -> tableRows(store)));
+                col("bytes_per_row", ColumnType.DOUBLE), col("index_bytes", ColumnType.BIGINT)),
+                () -> tableRows(store)));
         tables.put("columns", new MetaTable(List.of(
                 col("table_name", ColumnType.VARCHAR), col("column_name", ColumnType.VARCHAR),
                 col("ordinal_position", ColumnType.INTEGER), col("data_type", ColumnType.VARCHAR),
                 col("nullable", ColumnType.BOOLEAN), col("source", ColumnType.VARCHAR),
                 col("encoding", ColumnType.VARCHAR), col("row_count", ColumnType.BIGINT),
-                col("bytes", ColumnType.BIGINT)), () -> columnRows(store)));
+                col("bytes", ColumnType.BIGINT), col("index_kind", ColumnType.VARCHAR),
+                col("index_bytes", ColumnType.BIGINT)), () -> columnRows(store)));
         tables.put("partitions", new MetaTable(List.of(
                 col("table_name", ColumnType.VARCHAR), col("month_id", ColumnType.INTEGER),
                 col("row_count", ColumnType.BIGINT), col("bytes", ColumnType.BIGINT)),
@@ -64,7 +72,7 @@ public final class SysSchema extends AbstractSchema {
         for (Table t : store.tables().values()) {
             long bytes = t.bytes();
             rows.add(new Object[] {t.name(), t.partitions().size(), t.rows(), bytes,
-                t.rows() == 0 ? 0.0 : (double) bytes / t.rows()});
+                t.rows() == 0 ? 0.0 : (double) bytes / t.rows(), t.indexBytes()});
         }
         return rows;
     }
@@ -75,9 +83,11 @@ public final class SysSchema extends AbstractSchema {
             List<Partition> parts = t.partitions();
             for (int i = 0; i < t.columns().size(); i++) {
                 ColumnDef c = t.columns().get(i);
-                String encoding = parts.isEmpty() ? "" : parts.get(parts.size() - 1).column(i).encoding();
+                Partition newest = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+                String encoding = newest == null ? "" : newest.column(i).encoding();
+                String index = newest == null || newest.index(i) == null ? "" : newest.index(i).describe();
                 rows.add(new Object[] {t.name(), c.name(), i + 1, c.type().sqlName(), c.nullable(),
-                    c.source().name(), encoding, t.rows(), t.columnBytes(i)});
+                    c.source().name(), encoding, t.rows(), t.columnBytes(i), index, t.indexBytes(i)});
             }
         }
         return rows;

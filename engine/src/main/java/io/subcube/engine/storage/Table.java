@@ -71,6 +71,25 @@ public final class Table {
         return b;
     }
 
+    /** Heap bytes of one column's index summed over partitions (0 when it has none). */
+    public long indexBytes(int index) {
+        long b = 0;
+        for (Partition p : partitions) {
+            b += p.index(index) == null ? 0 : p.index(index).bytes();
+        }
+        return b;
+    }
+
+    /** Heap bytes of the partitions' indexes. */
+    public long indexBytes() {
+        long b = 0;
+        for (Partition p : partitions) {
+            b += p.indexBytes();
+        }
+        return b;
+    }
+
+    /** Heap bytes of the partitions, indexes included. */
     public long bytes() {
         long b = 0;
         for (Partition p : partitions) {

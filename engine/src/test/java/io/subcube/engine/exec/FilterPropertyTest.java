@@ -25,6 +25,7 @@ class FilterPropertyTest {
 
     private static final String[] STRINGS = {"", "A", "AB", "B", "BA", "Ba", "b", "x%y", "a_b", "中文", "Z", "ZZ"};
     private static final double[] DOUBLES = {-1.5, 0.0, 0.25, 1.0, 2.5, 1e6, 3.75};
+    private static final String[] PATTERNS = {"%", "A%", "%A", "_", "__", "%a\\_b%", "x\\%y", "B_", "%中%", ""};
 
     /** A table filled with random values; column 0 of each is a unique row id. */
     private record Fixture(Table table, List<ColumnBatch> batches) {
@@ -38,8 +39,10 @@ class FilterPropertyTest {
         Fixture fx = fixture(def, rows, 42);
         SplittableRandom rnd = new SplittableRandom(7);
         int idColumn = def.monthly() ? 1 : 0;
+        List<ColumnDef> cols = def.storedColumns();
+        RandomFilters filters = new RandomFilters(cols, (c, r) -> literal(cols.get(c), r), PATTERNS);
         for (int q = 0; q < 300; q++) {
-            Filter filter = randomFilter(def.storedColumns(), rnd, 3);
+            Filter filter = filters.next(rnd, 3);
             TreeSet<Long> expected = new TreeSet<>();
             for (ColumnBatch b : fx.batches()) {
                 for (int r = 0; r < b.size(); r++) {
@@ -107,45 +110,6 @@ class FilterPropertyTest {
                     // Values drift with the row id so 64K-row blocks get different min/max zone maps.
                     : (id >= 65_536 ? 100 : 0) + rnd.nextInt(-5, 21);
         }
-    }
-
-    private static Filter randomFilter(List<ColumnDef> cols, SplittableRandom rnd, int depth) {
-        int kind = depth == 0 ? 10 + rnd.nextInt(10) : rnd.nextInt(20);
-        if (kind < 3) {
-            List<Filter> children = new ArrayList<>();
-            for (int i = 0, n = 2 + rnd.nextInt(2); i < n; i++) {
-                children.add(randomFilter(cols, rnd, depth - 1));
-            }
-            return kind == 0 ? new Filter.And(children) : new Filter.Or(children);
-        }
-        if (kind == 3 || kind == 4) {
-            return new Filter.Not(randomFilter(cols, rnd, depth - 1));
-        }
-        if (kind == 5) {
-            return new Filter.Truth(randomFilter(cols, rnd, depth - 1),
-                    Filter.TruthTest.values()[rnd.nextInt(4)]);
-        }
-        if (kind == 6) {
-            return new Filter.Constant(rnd.nextInt(3) == 0 ? null : rnd.nextBoolean());
-        }
-        int c = rnd.nextInt(cols.size());
-        ColumnDef col = cols.get(c);
-        int leaf = rnd.nextInt(10);
-        if (leaf == 0) {
-            return new Filter.IsNull(c);
-        }
-        if (leaf <= 2) {
-            List<Object> values = new ArrayList<>();
-            for (int i = 0, n = rnd.nextInt(5); i < n; i++) {
-                values.add(literal(col, rnd));
-            }
-            return new Filter.In(c, values);
-        }
-        if (leaf == 3 && col.type().kind() == ColumnType.Kind.VARCHAR) {
-            String[] patterns = {"%", "A%", "%A", "_", "__", "%a\\_b%", "x\\%y", "B_", "%中%", ""};
-            return new Filter.Like(c, patterns[rnd.nextInt(patterns.length)], rnd.nextBoolean() ? "\\" : null);
-        }
-        return new Filter.Compare(c, Filter.Op.values()[rnd.nextInt(6)], literal(col, rnd));
     }
 
     private static Object literal(ColumnDef col, SplittableRandom rnd) {

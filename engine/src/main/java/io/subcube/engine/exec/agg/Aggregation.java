@@ -2,6 +2,7 @@ package io.subcube.engine.exec.agg;
 
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.Filter;
+import io.subcube.engine.exec.IndexSelector;
 import io.subcube.engine.exec.PartitionPruning;
 import io.subcube.engine.exec.PassingRows;
 import io.subcube.engine.exec.QueryPool;
@@ -42,27 +43,49 @@ public final class Aggregation {
     }
 
     private List<Object[]> run() {
-        List<Callable<Partial>> tasks = new ArrayList<>();
+        List<Partition> partitions = new ArrayList<>();
         for (Partition p : table.partitions()) {
-            if (!PartitionPruning.mayPass(filter, p)) {
+            if (PartitionPruning.mayPass(filter, p)) {
+                partitions.add(p);
+            }
+        }
+        // Phase 1, a task per partition: the index selection, or the count itself for a bare COUNT(*).
+        boolean countOnly = spec.groupCount() == 0 && spec.calls().stream().allMatch(c -> c.column() < 0);
+        List<Callable<Selected>> selections = new ArrayList<>();
+        for (Partition p : partitions) {
+            selections.add(() -> {
+                long count = countOnly ? IndexSelector.count(filter, p) : -1;
+                return new Selected(p, count >= 0 ? null : PassingRows.select(filter, p), Math.max(0, count));
+            });
+        }
+        // Phase 2, a task per row range of the partitions left: aggregation into the task's own slots.
+        long counted = 0;
+        List<Callable<Partial>> tasks = new ArrayList<>();
+        for (Selected s : QueryPool.invokeAll(selections)) {
+            counted += s.counted();
+            if (s.selection() == null || PassingRows.none(s.selection())) {
                 continue;
             }
+            Partition p = s.partition();
             for (int from = 0; from < p.rows(); from += TASK_ROWS) {
                 int start = from;
                 int end = Math.min(p.rows(), from + TASK_ROWS);
-                tasks.add(() -> partial(p, start, end));
+                tasks.add(() -> partial(new PassingRows(s.selection(), p, start, end), p, end - start));
             }
         }
-        return merge(QueryPool.invokeAll(tasks));
+        return merge(QueryPool.invokeAll(tasks), counted);
+    }
+
+    /** A partition's index selection, or the rows counted from its indexes alone. */
+    private record Selected(Partition partition, IndexSelector.Selection selection, long counted) {
     }
 
     /** One task's groups: their slots, rows per slot, and each aggregate's state. */
     private record Partial(GroupSlots slots, RowCount rows, Accumulator[] accumulators) {
     }
 
-    private Partial partial(Partition p, int from, int to) {
-        PassingRows passing = new PassingRows(filter, p, from, to);
-        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, to - from, PassingRows.VECTOR);
+    private Partial partial(PassingRows passing, Partition p, int taskRows) {
+        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, taskRows, PassingRows.VECTOR);
         RowCount rows = new RowCount();
         Accumulator[] accs = new Accumulator[spec.calls().size()];
         for (int i = 0; i < accs.length; i++) {
@@ -100,7 +123,8 @@ public final class Aggregation {
         return new Partial(groups, rows, accs);
     }
 
-    private List<Object[]> merge(List<Partial> partials) {
+    /** Merges the tasks' groups by value; {@code counted} rows, counted by indexes, add to a bare COUNT(*). */
+    private List<Object[]> merge(List<Partial> partials, long counted) {
         Map<List<Object>, Integer> index = new HashMap<>();
         List<Object[]> keys = new ArrayList<>();
         Accumulator[] merged = new Accumulator[spec.calls().size()];
@@ -132,6 +156,9 @@ public final class Aggregation {
         }
         for (Accumulator a : merged) {
             a.ensure(keys.size());
+            if (counted > 0) {
+                ((RowCount) a).addRows(0, counted);
+            }
         }
         List<Object[]> out = new ArrayList<>(keys.size());
         for (int g = 0; g < keys.size(); g++) {

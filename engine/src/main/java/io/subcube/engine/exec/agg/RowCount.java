@@ -23,7 +23,7 @@ final class RowCount extends Accumulator {
     }
 
     /** Adds {@code count} rows to one slot: the no-GROUP-BY case needs no per-row work. */
-    void addRows(int slot, int count) {
+    void addRows(int slot, long count) {
         n[slot] += count;
     }
 
