@@ -110,6 +110,8 @@ class PushdownEdgeCasesDifferentialTest {
                         + "WHERE month_id = 200808 AND (brand = 'GOTONE' OR " + CVS + " >= 60) GROUP BY value_tier"),
                 q("partly_pushable_column_comparison", "SELECT COUNT(*) AS n FROM subscriber_month "
                         + "WHERE status = 'ACTIVE' AND arpu > arpu_avg3 AND NOT vpmn_flag"),
+                q("double_zero_and_negative_zero_filter", "SELECT COUNT(*) AS n FROM kpi_month "
+                        + "WHERE attainment = 0 OR attainment IN (-0.0E0, 1.0E0)"),
                 q("semi_join_in", "SELECT COUNT(*) AS n, SUM(s.arpu) AS s FROM subscriber_month s WHERE s.month_id = 200809 "
                         + "AND s.subscriber_id IN (" + MMS_USERS + ")"),
                 q("semi_join_exists", "SELECT COUNT(*) AS n, SUM(s.arpu) AS s FROM subscriber_month s "
@@ -283,6 +285,20 @@ class PushdownEdgeCasesDifferentialTest {
         harness.assertSameResult("SELECT COUNT(*) AS n FROM location_month WHERE COALESCE(mms_segment, 9) < 3");
         harness.assertSameResult("SELECT COUNT(*) AS n FROM (VALUES (1), (CAST(NULL AS INTEGER))) t(x) "
                 + "WHERE COALESCE(x, 5) <= 3");
+    }
+
+    @Disabled("engine bug: -0.0 and 0.0 in a DOUBLE column (kpi_month.attainment of a zero actual over a negative "
+            + "target) are two values to GROUP BY, COUNT(DISTINCT) and ORDER BY (Java's Double.equals and compareTo), "
+            + "where SQL and DuckDB have them equal: GROUP BY attainment over -0.001..0.001 gives groups -0.0 (187 rows) "
+            + "and 0.0 (3,033) on Subcube, one group of 3,220 on DuckDB; ORDER BY attainment puts every -0.0 first, "
+            + "ignoring the tie-breakers")
+    @Test
+    void negativeZeroIsZero() {
+        String nearZero = " FROM kpi_month WHERE attainment BETWEEN -0.001 AND 0.001";
+        harness.assertSameResult("SELECT attainment, COUNT(*) AS n" + nearZero + " GROUP BY attainment");
+        harness.assertSameResult("SELECT COUNT(DISTINCT attainment) AS d" + nearZero);
+        harness.assertSameResult("SELECT region_id, kpi_code, attainment" + nearZero + " AND month_id = 200807 "
+                + "ORDER BY attainment, region_id, kpi_code LIMIT 6");
     }
 
     // ---- helpers

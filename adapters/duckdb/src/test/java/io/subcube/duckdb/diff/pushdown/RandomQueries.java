@@ -145,7 +145,7 @@ final class RandomQueries {
 
         /** Rows in a total order (the key breaks ties), LIMIT 0, 1, 5 or 20, sometimes with OFFSET. */
         Sql rows() {
-            List<ColumnValues> others = new ArrayList<>(table.columns().stream()
+            List<ColumnValues> others = new ArrayList<>(table.orderable().stream()
                     .filter(c -> !table.key().contains(c.name())).toList());
             Collections.shuffle(others, new Random(rnd.nextLong()));
             String by = others.get(0).name();
