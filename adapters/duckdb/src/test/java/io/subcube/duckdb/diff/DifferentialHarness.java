@@ -4,7 +4,11 @@ import io.subcube.duckdb.compare.ResultDiff;
 import io.subcube.duckdb.compare.ResultTable;
 import io.subcube.duckdb.compare.Values;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -58,6 +62,41 @@ public final class DifferentialHarness {
         Optional<String> mismatch = diff.compare(l, r, order == RowOrder.ORDERED);
         mismatch.ifPresent(m -> {
             throw new AssertionError(leftName + " and " + rightName + " disagree on\n" + indent(sql) + "\n" + m);
+        });
+    }
+
+    /**
+     * Asserts that the left engine's prepared statement {@code leftSql}, executed with {@code leftParameters}
+     * bound in order (a null as {@code setNull(i, Types.NULL)}), returns what {@code rightSql}, the same query
+     * with the values written as literals, returns on the right; row order matters iff {@code rightSql}'s
+     * outermost level has ORDER BY. For checking statement parameters, which the engine binds at run time.
+     */
+    public void assertSamePrepared(String leftSql, List<?> leftParameters, String rightSql) {
+        ResultTable l;
+        try (PreparedStatement ps = left.prepareStatement(leftSql)) {
+            for (int i = 0; i < leftParameters.size(); i++) {
+                Object v = leftParameters.get(i);
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                l = ResultTable.read(rs);
+            }
+        } catch (SQLException | RuntimeException e) {
+            String cause = e instanceof SQLException ? e.getMessage() : e.toString();
+            AssertionError err = new AssertionError(leftName + " failed on prepared\n" + indent(leftSql)
+                    + "\n  parameters " + leftParameters + "\n  with: " + cause);
+            err.initCause(e);
+            throw err;
+        }
+        ResultTable r = run(right, rightName, rightSql);
+        diff.compare(l, r, RowOrder.of(rightSql) == RowOrder.ORDERED).ifPresent(m -> {
+            throw new AssertionError(leftName + " (prepared) and " + rightName + " disagree; " + leftName + ":\n"
+                    + indent(leftSql) + "\n  parameters " + leftParameters + "\n" + rightName + ":\n"
+                    + indent(rightSql) + "\n" + m);
         });
     }
 

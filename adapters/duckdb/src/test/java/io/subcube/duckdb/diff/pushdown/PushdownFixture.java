@@ -1,0 +1,76 @@
+package io.subcube.duckdb.diff.pushdown;
+
+import io.subcube.datasets.generator.GeneratorConfig;
+import io.subcube.duckdb.PeerOptions;
+import io.subcube.duckdb.StoreMirror;
+import io.subcube.duckdb.diff.DifferentialHarness;
+import io.subcube.engine.load.StoreLoader;
+import io.subcube.engine.sql.jdbc.SubcubeDriver;
+import io.subcube.engine.storage.Store;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The pushdown suites' data: one small store (3,000 subscribers × 3 months, 200807–200809, DOMAIN.md's
+ * seed), generated and enriched in process, queried through Subcube's JDBC driver, and copied whole — derived
+ * columns and derived tables included — into an in-memory DuckDB ({@link StoreMirror}), so both engines
+ * answer the same SQL over identical rows.
+ */
+final class PushdownFixture implements AutoCloseable {
+
+    static final GeneratorConfig CONFIG = new GeneratorConfig(3_000, 3, 20080901L, 200807, 2);
+
+    private final Store store;
+    private final Connection subcube;
+    private final StoreMirror mirror;
+    private final DifferentialHarness harness;
+
+    private PushdownFixture(Store store, Connection subcube, StoreMirror mirror) {
+        this.store = store;
+        this.subcube = subcube;
+        this.mirror = mirror;
+        this.harness = new DifferentialHarness(subcube, "subcube", mirror.connection(), "duckdb");
+    }
+
+    static PushdownFixture open() throws Exception {
+        long start = System.nanoTime();
+        Store store = StoreLoader.generate(CONFIG);
+        Connection subcube = SubcubeDriver.connect(store, new Properties());
+        try {
+            StoreMirror mirror = StoreMirror.copy(store, PeerOptions.defaults());
+            System.out.println("PushdownFixture " + CONFIG + ": generated, enriched and mirrored in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms; " + mirror.report());
+            return new PushdownFixture(store, subcube, mirror);
+        } catch (SQLException | RuntimeException e) {
+            subcube.close();
+            throw e;
+        }
+    }
+
+    Store store() {
+        return store;
+    }
+
+    Connection subcube() {
+        return subcube;
+    }
+
+    Connection duckdb() {
+        return mirror.connection();
+    }
+
+    /** Subcube on the left, DuckDB on the right. */
+    DifferentialHarness harness() {
+        return harness;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            subcube.close();
+        } finally {
+            mirror.close();
+        }
+    }
+}
