@@ -6,8 +6,8 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Type rules where DOMAIN.md G6 fixes what engines disagree on: AVG of an exact numeric is DOUBLE, and
- * CASE branches of different string lengths give VARCHAR (not blank-padded CHAR).
+ * Type rules where DOMAIN.md G6 fixes what engines disagree on: AVG of an exact numeric is DOUBLE, SUM of an
+ * INTEGER is BIGINT, DECIMAL has up to 38 digits, and CASE branches of different string lengths give VARCHAR (not blank-padded CHAR).
  */
 public final class SubcubeTypeSystem extends RelDataTypeSystemImpl {
 
@@ -20,6 +20,26 @@ public final class SubcubeTypeSystem extends RelDataTypeSystemImpl {
                     argumentType.isNullable());
         }
         return super.deriveAvgAggType(typeFactory, argumentType);
+    }
+
+    /** SUM of an INTEGER is BIGINT (PostgreSQL's rule; DuckDB's is wider still), so it never wraps past 2^31. */
+    @Override
+    public RelDataType deriveSumType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+        SqlTypeName t = argumentType.getSqlTypeName();
+        if (t == SqlTypeName.INTEGER || t == SqlTypeName.SMALLINT || t == SqlTypeName.TINYINT) {
+            return typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.BIGINT),
+                    argumentType.isNullable());
+        }
+        return super.deriveSumType(typeFactory, argumentType);
+    }
+
+    /**
+     * DECIMAL up to 38 digits, as DuckDB: with Calcite's default of 19, an IN list or comparison mixing a
+     * BIGINT-sized value with a fraction was typed DECIMAL(19,0) or could not be typed at all.
+     */
+    @Override
+    public int getMaxPrecision(SqlTypeName typeName) {
+        return typeName == SqlTypeName.DECIMAL ? 38 : super.getMaxPrecision(typeName);
     }
 
     @Override

@@ -7,6 +7,13 @@ public final class DoubleColumn implements Column {
     private final NullMask nulls;
 
     DoubleColumn(double[] values, NullMask nulls) {
+        // SQL has one zero: -0.0 is stored as 0.0, so grouping, DISTINCT and ORDER BY (which compare
+        // Java doubles) see the one value that comparisons already see.
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == 0.0) {
+                values[i] = 0.0;
+            }
+        }
         this.values = values;
         this.nulls = nulls;
     }

@@ -241,9 +241,6 @@ class PushdownEdgeCasesDifferentialTest {
 
     // ---- engine bugs on main, kept so that the fix is checked
 
-    @Disabled("engine bug: SUM of an INTEGER column is typed INTEGER (Calcite's default) and wraps around past 2^31; "
-            + "AVG divides that sum. SUM(grid_id) over month 200809 of 3,000 subscribers is -1122592411 on Subcube, "
-            + "3172374885 on DuckDB")
     @Test
     void sumAndAvgOfAnIntegerColumnDoNotWrapAround() {
         harness.assertSameResult("SELECT SUM(grid_id) AS s, AVG(grid_id) AS a, SUM(month_id) AS m "
@@ -252,11 +249,6 @@ class PushdownEdgeCasesDifferentialTest {
         harness.assertSameResult("SELECT AVG(region_id) AS a FROM kpi_month WHERE region_level = 'GRID'");
     }
 
-    @Disabled("engine bug: an IN list holding a BIGINT-typed item (a literal beyond the INTEGER range, or a parameter "
-            + "compared with a BIGINT column) beside a fraction is typed DECIMAL(19,0), Calcite's 19-digit limit, so "
-            + "the fraction is rounded and a DECIMAL column is rounded too: arpu IN (100.005, 10000000000000) selects "
-            + "29 rows (DuckDB 0); target IN (100000000000000000, 4.1244) 627 rows (DuckDB 1); gprs_kb IN (?, 321.5) "
-            + "matches gprs_kb = 322")
     @Test
     void inListWithABigintBesideAFractionKeepsTheFraction() {
         harness.assertSameResult("SELECT COUNT(*) AS n FROM subscriber_month WHERE arpu IN (100.005, 10000000000000)");
@@ -268,8 +260,6 @@ class PushdownEdgeCasesDifferentialTest {
                 List.of(0L), "SELECT COUNT(*) AS n FROM subscriber_month WHERE gprs_kb IN (0, 321.5)");
     }
 
-    @Disabled("engine bug: a BIGINT literal compared with a DECIMAL(p,4) column fails with \"Value 100000000000000000 "
-            + "cannot be represented as a DECIMAL(19, 4)\" (Calcite's 19-digit DECIMAL limit); DuckDB answers")
     @Test
     void bigintLiteralComparedWithAScaledDecimalColumn() {
         harness.assertSameResult("SELECT COUNT(*) AS n FROM subscriber_month WHERE competitor_share < 100000000000000000");
@@ -287,11 +277,6 @@ class PushdownEdgeCasesDifferentialTest {
                 + "WHERE COALESCE(x, 5) <= 3");
     }
 
-    @Disabled("engine bug: -0.0 and 0.0 in a DOUBLE column (kpi_month.attainment of a zero actual over a negative "
-            + "target) are two values to GROUP BY, COUNT(DISTINCT) and ORDER BY (Java's Double.equals and compareTo), "
-            + "where SQL and DuckDB have them equal: GROUP BY attainment over -0.001..0.001 gives groups -0.0 (187 rows) "
-            + "and 0.0 (3,033) on Subcube, one group of 3,220 on DuckDB; ORDER BY attainment puts every -0.0 first, "
-            + "ignoring the tie-breakers")
     @Test
     void negativeZeroIsZero() {
         String nearZero = " FROM kpi_month WHERE attainment BETWEEN -0.001 AND 0.001";
