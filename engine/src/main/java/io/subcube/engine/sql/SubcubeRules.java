@@ -101,7 +101,8 @@ public final class SubcubeRules {
             .toRule();
 
     public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, HAVING, SORT,
-            DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, TO_ENUMERABLE);
+            DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
+            TO_ENUMERABLE);
 
     private SubcubeRules() {
     }

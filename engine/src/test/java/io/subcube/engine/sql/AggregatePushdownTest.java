@@ -363,6 +363,38 @@ class AggregatePushdownTest {
     }
 
     @Test
+    void joinColumnsEquatedWithConstantsAreFilteredOnBothSides() throws SQLException {
+        String sql = "SELECT a.subscriber_id, b.subscriber_id, b.usage_cnt FROM vas_usage a JOIN vas_usage b"
+                + " ON b.month_id = a.month_id AND b.service_code = a.service_code"
+                + " WHERE a.month_id = ? AND a.service_code = ? AND a.usage_cnt > 995 AND b.usage_cnt < 3";
+        try (PreparedStatement ex = conn.prepareStatement("EXPLAIN PLAN FOR " + sql)) {
+            ex.setInt(1, MONTH_2);
+            ex.setString(2, "VIDEO");
+            String plan = String.join("\n", read(ex.executeQuery()).stream().map(r -> r.get(0)).toList());
+            assertTrue(plan.contains("filter=[(usage_cnt < 3 AND month_id = ?0 AND service_code = ?1)]"), plan);
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (String service : new String[] {"VIDEO", "MMS"}) {
+                ps.setInt(1, MONTH_2);
+                ps.setString(2, service);
+                List<List<String>> want = new ArrayList<>();
+                List<Object[]> left = ROWS.stream().filter(a -> (Integer) a[0] == MONTH_2 && service.equals(a[2])
+                        && (Long) a[4] > 995).toList();
+                List<Object[]> right = ROWS.stream().filter(b -> (Integer) b[0] == MONTH_2 && service.equals(b[2])
+                        && (Long) b[4] < 3).toList();
+                for (Object[] a : left) {
+                    for (Object[] b : right) {
+                        want.add(List.of(text(a[1]), text(b[1]), text(b[4])));
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertEquals(sorted(want), sorted(read(rs)));
+                }
+            }
+        }
+    }
+
+    @Test
     void havingIsEvaluatedOnThePushedGroups() throws SQLException {
         String sql = "SELECT service_code, COUNT(*) AS n, SUM(revenue) AS rev, AVG(usage_cnt) AS avg_use FROM vas_usage"
                 + " GROUP BY service_code HAVING (COUNT(*) > 37000 AND SUM(revenue) >= 100.5) OR NOT (AVG(usage_cnt) < 499.9)";
