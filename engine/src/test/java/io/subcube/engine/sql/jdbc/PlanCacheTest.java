@@ -234,6 +234,29 @@ class PlanCacheTest {
     }
 
     @Test
+    void failuresWhileRowsAreProducedKeepTheirMessage() {
+        String sql = "SELECT CAST(status AS INTEGER) FROM subscriber_month WHERE month_id = %s";
+        String expected = assertThrows(SQLException.class, () -> result(written, String.format(sql, "200804"))).getMessage();
+        assertTrue(expected.contains("cannot convert a string to a number"), expected);
+        assertEquals(expected, assertThrows(SQLException.class, () -> result(cached, String.format(sql, "200804"))).getMessage());
+        assertEquals(expected, assertThrows(SQLException.class, () -> result(cached, String.format(sql, "200805"))).getMessage());
+    }
+
+    @Test
+    void maxRowsAndReservedColumnNames() throws SQLException {
+        String sql = "SELECT kpi_code, rollup FROM kpi_tree WHERE rollup <> '%s' ORDER BY kpi_code";
+        for (String value : List.of("SUM", "RATIO", "none")) {
+            try (Statement s = cached.createStatement(); Statement w = written.createStatement()) {
+                s.setMaxRows(2);
+                w.setMaxRows(2);
+                List<String> rows = result(s, String.format(sql, value));
+                assertEquals(result(w, String.format(sql, value)), rows);
+                assertEquals(3, rows.size());
+            }
+        }
+    }
+
+    @Test
     void theCacheKeepsTheMostRecentlyUsedShapes() throws SQLException {
         try (Connection c = DriverManager.getConnection(DATA + ";planCacheSize=2")) {
             PlanCache cache = PlanCaches.of(c);
