@@ -19,7 +19,9 @@ import org.apache.calcite.schema.SchemaPlus;
  * The embedded JDBC driver: {@code jdbc:subcube:} opens the default dataset in process,
  * {@code jdbc:subcube:DIR} a directory written by {@code subcube generate}. Options follow the location
  * after {@code ;} (e.g. {@code jdbc:subcube:;subscribers=10000;months=3}) or come as connection
- * properties. Connections to the same data share one immutable store.
+ * properties. Connections to the same data share one immutable store. Each connection reuses the plans
+ * of statements that differ only in literals ({@code planCache=false} turns that off, {@code
+ * planCacheSize=N} bounds it; see {@link PlanCaches}).
  */
 public final class SubcubeDriver extends org.apache.calcite.jdbc.Driver {
 
@@ -87,6 +89,7 @@ public final class SubcubeDriver extends org.apache.calcite.jdbc.Driver {
         if (extra != null) {
             props.putAll(extra);
         }
+        int planCacheSize = PlanCaches.size(props);
         Connection connection = super.connect(PREFIX, props);
         CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
         SchemaPlus root = calcite.getRootSchema();
@@ -95,6 +98,7 @@ public final class SubcubeDriver extends org.apache.calcite.jdbc.Driver {
         KpiTableFunctions.register(subcube, store);
         root.add("sys", new SysSchema(store));
         calcite.setSchema("subcube");
+        PlanCaches.open(connection, planCacheSize);
         return connection;
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import io.subcube.engine.sql.SubcubeRules;
 import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
@@ -11,11 +12,14 @@ import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserImplFactory;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
 /**
  * Calcite's statement preparation with Subcube's pushdown rules in every planner and without Calcite's
- * join reordering across joins (prepare time of multi-way joins), reserved words that
+ * join reordering across joins (prepare time of multi-way joins), plans reused across statements that
+ * differ only in literals ({@link PlanCache}), reserved words that
  * are §B2 column names usable unquoted, CAST of decimals to integers rounding (DuckDB, PostgreSQL), and
  * failures turned into clear messages: {@link SqlErrors} while preparing, {@link RuntimeErrors} while
  * rows are produced.
@@ -50,10 +54,45 @@ public final class SubcubePrepare extends CalcitePrepareImpl {
         return new RoundingCasts(super.createConvertletTable());
     }
 
+    /**
+     * A statement's signature: from its connection's {@link PlanCache} when the statement's shape is cached
+     * or can be, else prepared as written.
+     */
     @Override
     public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
             CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
-        CalcitePrepare.Query<T> q = query.sql == null ? query : CalcitePrepare.Query.of(ReservedColumnNames.quote(query.sql));
+        if (query.sql == null) {
+            return prepareWritten(context, query, elementType, maxRowCount);
+        }
+        String sql = ReservedColumnNames.quote(query.sql);
+        PlanCache cache = PlanCaches.of(context);
+        if (cache != null) {
+            CalcitePrepare.CalciteSignature<T> cached = cache.signature(sql, parserConfig(context), context,
+                    elementType, maxRowCount,
+                    shape -> prepareWritten(context, CalcitePrepare.Query.of(shape), elementType, -1));
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return prepareWritten(context, CalcitePrepare.Query.of(sql), elementType, maxRowCount);
+    }
+
+    /** The parser settings Calcite prepares a statement of this connection with (see prepare2_). */
+    private SqlParser.Config parserConfig(CalcitePrepare.Context context) {
+        CalciteConnectionConfig config = context.config();
+        SqlParser.Config parser = parserConfig()
+                .withQuotedCasing(config.quotedCasing())
+                .withUnquotedCasing(config.unquotedCasing())
+                .withQuoting(config.quoting())
+                .withConformance(config.conformance())
+                .withCaseSensitive(config.caseSensitive());
+        SqlParserImplFactory factory = config.parserFactory(SqlParserImplFactory.class, null);
+        return factory == null ? parser : parser.withParserFactory(factory);
+    }
+
+    /** Prepares a statement as it is written, with Subcube's rules and error messages. */
+    private <T> CalcitePrepare.CalciteSignature<T> prepareWritten(CalcitePrepare.Context context,
+            CalcitePrepare.Query<T> q, Type elementType, long maxRowCount) {
         CalcitePrepare.CalciteSignature<T> signature;
         try {
             signature = super.prepareSql(context, q, elementType, maxRowCount);
