@@ -27,18 +27,25 @@ public final class ScanRequest {
     }
 
     /**
-     * The spec ready to run: its semi-joins resolved to key sets and its parameter comparisons, its own and
-     * those of its semi-joins' filters, bound to this run's parameter values.
+     * The spec ready to run: its semi-joins resolved to key sets and its parameter comparisons (of its filter,
+     * its semi-joins' filters and its HAVING) bound to this run's parameter values.
      */
     private QuerySpec bound(DataContext root) {
+        QuerySpec withHaving = spec;
+        if (spec.having().hasParams()) {
+            RexToFilter binder = new RexToFilter(spec.aggregate().outputColumns(table.columns()), new int[0]);
+            withHaving = new QuerySpec(spec.table(), spec.columns(), spec.filter(), spec.aggregate(),
+                    spec.having().bind(p -> binder.bind(p, root.get("?" + p.index()))), spec.order(), spec.offset(),
+                    spec.fetch());
+        }
         if (!spec.filter().hasParams() && !spec.filter().anyLeaf(Filter.SemiJoin.class::isInstance)) {
-            return spec;
+            return withHaving;
         }
         Filter resolved = spec.filter().mapLeaves(leaf -> leaf instanceof Filter.SemiJoin s
                 ? SemiJoinKeys.resolve(new Filter.SemiJoin(s.column(), s.table(), s.keyColumn(),
                         bind(s.filter(), s.table(), root)))
                 : leaf);
-        return spec.withFilter(bind(resolved, table, root));
+        return withHaving.withFilter(bind(resolved, table, root));
     }
 
     /** {@code filter}, over {@code table}'s columns, with its parameters bound to this run's values. */

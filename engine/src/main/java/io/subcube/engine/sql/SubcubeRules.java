@@ -220,8 +220,7 @@ public final class SubcubeRules {
             List<RexNode> remaining = new ArrayList<>();
             for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
                 Filter f = translator.translate(conjunct);
-                // Parameters are bound for the table's filter only; a HAVING with one stays in Calcite.
-                if (f == null || f.hasParams()) {
+                if (f == null) {
                     remaining.add(conjunct);
                 } else {
                     pushed.add(f);

@@ -412,13 +412,16 @@ class AggregatePushdownTest {
     }
 
     @Test
-    void havingWithAParameterStaysInCalcite() throws SQLException {
+    void havingParametersAreBoundPerExecution() throws SQLException {
         String sql = "SELECT service_code, COUNT(*) FROM vas_usage GROUP BY service_code HAVING COUNT(*) > ?";
+        assertPushed(sql, "having=[count(*) > ?0]", "EnumerableFilter", "EnumerableAggregate");
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setLong(1, 40000);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertEquals(reference(r -> true, r -> List.of(r[2]), g -> List.of((long) g.size())).stream()
-                        .filter(r -> Long.parseLong(r.get(1)) > 40000).toList(), sorted(read(rs)));
+            for (long least : new long[] {40000, 1000, 0}) {
+                ps.setLong(1, least);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertEquals(reference(r -> true, r -> List.of(r[2]), g -> List.of((long) g.size())).stream()
+                            .filter(r -> Long.parseLong(r.get(1)) > least).toList(), sorted(read(rs)));
+                }
             }
         }
     }
