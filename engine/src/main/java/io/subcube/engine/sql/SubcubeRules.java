@@ -14,9 +14,9 @@ import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
-import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.logical.LogicalAggregate;
@@ -215,25 +215,39 @@ public final class SubcubeRules {
             for (int i = 0; i < identity.length; i++) {
                 identity[i] = i;
             }
-            RexToFilter translator = new RexToFilter(fields, identity);
+            Conjuncts split = Conjuncts.split(filter.getCondition(), new RexToFilter(fields, identity));
+            if (!split.pushed().isEmpty()) {
+                call.transformTo(split.above(call.builder(), query.withHaving(Filter.and(split.pushed()))));
+            }
+        }
+    }
+
+    /** A condition's conjuncts: those the engine evaluates, as filters, and the rest, left to Calcite. */
+    record Conjuncts(List<Filter> pushed, List<RexNode> pushedRex, List<RexNode> remaining) {
+
+        static Conjuncts split(RexNode condition, RexToFilter translator) {
             List<Filter> pushed = new ArrayList<>();
+            List<RexNode> pushedRex = new ArrayList<>();
             List<RexNode> remaining = new ArrayList<>();
-            for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
+            for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
                 Filter f = translator.translate(conjunct);
                 if (f == null) {
                     remaining.add(conjunct);
                 } else {
                     pushed.add(f);
+                    pushedRex.add(conjunct);
                 }
             }
-            if (pushed.isEmpty()) {
-                return;
-            }
-            RelBuilder builder = call.builder().push(query.withHaving(Filter.and(pushed)));
+            return new Conjuncts(pushed, pushedRex, remaining);
+        }
+
+        /** {@code query} with a Calcite filter of the remaining conjuncts above it, if any. */
+        RelNode above(RelBuilder builder, SubcubeQuery query) {
+            builder.push(query);
             if (!remaining.isEmpty()) {
                 builder.filter(remaining);
             }
-            call.transformTo(builder.build());
+            return builder.build();
         }
     }
 
@@ -284,29 +298,18 @@ public final class SubcubeRules {
             LogicalFilter filter = call.rel(0);
             SubcubeQuery query = call.rel(1);
             int[] fieldToColumn = query.spec().columns();
-            RexToFilter translator = new RexToFilter(query.tableColumns(), fieldToColumn);
-            List<Filter> pushed = new ArrayList<>();
-            List<RexNode> pushedRex = new ArrayList<>();
-            List<RexNode> remaining = new ArrayList<>();
-            for (RexNode conjunct : RelOptUtil.conjunctions(filter.getCondition())) {
-                Filter f = translator.translate(conjunct);
-                if (f == null) {
-                    remaining.add(conjunct);
-                } else {
-                    pushed.add(f);
-                    pushedRex.add(conjunct.accept(toTableColumns(fieldToColumn, query)));
-                }
-            }
-            if (pushed.isEmpty()) {
+            Conjuncts split = Conjuncts.split(filter.getCondition(),
+                    new RexToFilter(query.tableColumns(), fieldToColumn));
+            if (split.pushed().isEmpty()) {
                 return;
             }
-            RexBuilder rex = query.getCluster().getRexBuilder();
-            SubcubeQuery narrowed = query.withFilter(Filter.and(pushed), RexUtil.composeConjunction(rex, pushedRex));
-            RelBuilder builder = call.builder().push(narrowed);
-            if (!remaining.isEmpty()) {
-                builder.filter(remaining);
+            List<RexNode> inTableTerms = new ArrayList<>();
+            for (RexNode conjunct : split.pushedRex()) {
+                inTableTerms.add(conjunct.accept(toTableColumns(fieldToColumn, query)));
             }
-            call.transformTo(builder.build());
+            RexBuilder rex = query.getCluster().getRexBuilder();
+            call.transformTo(split.above(call.builder(), query.withFilter(Filter.and(split.pushed()),
+                    RexUtil.composeConjunction(rex, inTableTerms))));
         }
 
         /** Rewrites references to the query's output fields as references to table columns. */

@@ -22,6 +22,14 @@ abstract class Accumulator {
     /** Adds rows {@code start + positions[i]}, {@code i < count}, each to slot {@code slots[i]}. */
     abstract void add(int start, int length, int[] positions, int count, int[] slots);
 
+    /**
+     * Adds rows {@code start + positions[i]}, {@code i < count}, all to slot 0: the aggregate without GROUP BY,
+     * where an accumulator may take a vector's rows in bulk. {@code zeros} holds at least {@code count} zeros.
+     */
+    void addAll(int start, int length, int[] positions, int count, int[] zeros) {
+        add(start, length, positions, count, zeros);
+    }
+
     /** Adds slot {@code from} of {@code other}, an accumulator of the same aggregate, into slot {@code to}. */
     abstract void merge(Accumulator other, int from, int to);
 
@@ -34,7 +42,7 @@ abstract class Accumulator {
      */
     static Accumulator of(AggCall call, Partition partition, List<ColumnDef> defs) {
         if (call.column() < 0) {
-            return new RowCount();
+            return new Count(null);
         }
         ColumnDef def = defs.get(call.column());
         Column column = partition == null ? null : partition.column(call.column());
@@ -43,7 +51,7 @@ abstract class Accumulator {
                     ? new DistinctStrings((StringColumn) column) : new DistinctLongs((LongColumn) column);
         }
         if (call.kind() == AggCall.Kind.COUNT) {
-            return new ValueCount(column);
+            return new Count(column == null ? null : column.nulls());
         }
         return switch (def.type().kind()) {
             case DOUBLE -> new DoubleStats(call, (DoubleColumn) column);

@@ -81,12 +81,12 @@ public final class Aggregation {
     }
 
     /** One task's groups: their slots, rows per slot, and each aggregate's state. */
-    private record Partial(GroupSlots slots, RowCount rows, Accumulator[] accumulators) {
+    private record Partial(GroupSlots slots, Count rows, Accumulator[] accumulators) {
     }
 
     private Partial partial(PassingRows passing, Partition p, int taskRows) {
         GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, taskRows, PassingRows.VECTOR);
-        RowCount rows = new RowCount();
+        Count rows = new Count(null);
         Accumulator[] accs = new Accumulator[spec.calls().size()];
         for (int i = 0; i < accs.length; i++) {
             accs[i] = Accumulator.of(spec.calls().get(i), p, defs);
@@ -101,17 +101,18 @@ public final class Aggregation {
             groups.slots(start, length, positions, count, slots);
             int capacity = groups.capacity();
             rows.ensure(capacity);
-            if (grouped) {
-                rows.add(start, length, positions, count, slots);
-            } else {
-                rows.addRows(0, count);
-            }
             for (Accumulator a : accs) {
                 a.ensure(capacity);
-                if (!grouped && a instanceof RowCount rc) {
-                    rc.addRows(0, count);
-                } else {
+            }
+            if (grouped) {
+                rows.add(start, length, positions, count, slots);
+                for (Accumulator a : accs) {
                     a.add(start, length, positions, count, slots);
+                }
+            } else {
+                rows.addAll(start, length, positions, count, slots);
+                for (Accumulator a : accs) {
+                    a.addAll(start, length, positions, count, slots);
                 }
             }
         }
@@ -157,7 +158,7 @@ public final class Aggregation {
         for (Accumulator a : merged) {
             a.ensure(keys.size());
             if (counted > 0) {
-                ((RowCount) a).addRows(0, counted);
+                ((Count) a).addRows(counted);
             }
         }
         List<Object[]> out = new ArrayList<>(keys.size());

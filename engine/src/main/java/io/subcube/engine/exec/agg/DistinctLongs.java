@@ -17,6 +17,7 @@ final class DistinctLongs extends Accumulator {
     private final LongColumn column;
     private final NullMask nulls;
     private final long[] buf;
+    private final int[] batch;
     private RoaringBitmap[] small = new RoaringBitmap[0];
     private Roaring64Bitmap[] wide = new Roaring64Bitmap[0];
 
@@ -24,6 +25,7 @@ final class DistinctLongs extends Accumulator {
         this.column = column;
         this.nulls = column == null ? null : column.nulls();
         this.buf = column == null ? null : new long[PassingRows.VECTOR];
+        this.batch = column == null ? null : new int[PassingRows.VECTOR];
     }
 
     @Override
@@ -49,6 +51,28 @@ final class DistinctLongs extends Accumulator {
                     wide(s).addLong(v);
                 }
             }
+        }
+    }
+
+    /** Without GROUP BY: the vector's values in one bulk add, which Roaring sorts into its containers. */
+    @Override
+    void addAll(int start, int length, int[] positions, int count, int[] zeros) {
+        column.decode(start, length, buf);
+        int k = 0;
+        for (int i = 0; i < count; i++) {
+            int p = positions[i];
+            long v = buf[p];
+            if (nulls != null && nulls.isNull(start + p)) {
+                continue;
+            }
+            if (v >>> 32 == 0) {
+                batch[k++] = (int) v;
+            } else {
+                wide(0).addLong(v);
+            }
+        }
+        if (k > 0) {
+            small(0).addN(batch, 0, k);
         }
     }
 
