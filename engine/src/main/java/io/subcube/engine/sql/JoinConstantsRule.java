@@ -94,7 +94,7 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
     }
 
     /** Whether a top-level conjunct of the filter already pins the column to one value. */
-    private static boolean constrained(Filter filter, int column) {
+    static boolean constrained(Filter filter, int column) {
         for (Filter f : filter instanceof Filter.And a ? a.children() : List.of(filter)) {
             if (f instanceof Filter.Compare c && c.column() == column && c.op() == Filter.Op.EQ
                     || f instanceof Filter.Param p && p.column() == column && p.op() == Filter.Op.EQ) {

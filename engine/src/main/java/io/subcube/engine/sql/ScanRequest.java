@@ -41,11 +41,16 @@ public final class ScanRequest {
         if (!spec.filter().hasParams() && !spec.filter().anyLeaf(Filter.SemiJoin.class::isInstance)) {
             return withHaving;
         }
-        Filter resolved = spec.filter().mapLeaves(leaf -> leaf instanceof Filter.SemiJoin s
-                ? SemiJoinKeys.resolve(new Filter.SemiJoin(s.column(), s.table(), s.keyColumn(),
-                        bind(s.filter(), s.table(), root)))
-                : leaf);
+        Filter resolved = resolveSemiJoins(spec.filter(), root);
         return withHaving.withFilter(bind(resolved, table, root));
+    }
+
+    /** {@code filter} with its semi-joins, and theirs in turn, resolved to key sets (their parameters bound). */
+    private static Filter resolveSemiJoins(Filter filter, DataContext root) {
+        return filter.mapLeaves(leaf -> leaf instanceof Filter.SemiJoin s
+                ? SemiJoinKeys.resolve(new Filter.SemiJoin(s.column(), s.table(), s.keyColumn(),
+                        bind(resolveSemiJoins(s.filter(), root), s.table(), root)))
+                : leaf);
     }
 
     /** {@code filter}, over {@code table}'s columns, with its parameters bound to this run's values. */

@@ -102,7 +102,7 @@ public final class SubcubeRules {
 
     public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, HAVING, SORT,
             DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
-            TO_ENUMERABLE);
+            JoinKeyFilterRule.RULE, TO_ENUMERABLE);
 
     private SubcubeRules() {
     }

@@ -395,6 +395,33 @@ class AggregatePushdownTest {
     }
 
     @Test
+    void theLargerSideOfAJoinIsFilteredByTheKeysOfTheSmaller() throws SQLException {
+        String sql = "SELECT a.service_code, b.service_code, COUNT(*) FROM vas_usage a JOIN vas_usage b"
+                + " ON b.subscriber_id = a.subscriber_id WHERE a.month_id = " + MONTH_1 + " AND a.service_code = 'MMS'"
+                + " AND a.usage_cnt > 990 AND b.month_id = " + MONTH_1 + " GROUP BY a.service_code, b.service_code";
+        String plan = plan(sql);
+        assertTrue(plan.contains("subscriber_id IN (SELECT subscriber_id FROM vas_usage WHERE (month_id = " + MONTH_1
+                + " AND service_code = 'MMS' AND usage_cnt > 990))"), plan);
+        Map<Long, List<Object[]>> right = new java.util.HashMap<>();
+        for (Object[] b : ROWS) {
+            if ((Integer) b[0] == MONTH_1) {
+                right.computeIfAbsent((Long) b[1], k -> new ArrayList<>()).add(b);
+            }
+        }
+        Map<String, Long> want = new TreeMap<>();
+        for (Object[] a : ROWS) {
+            if ((Integer) a[0] == MONTH_1 && "MMS".equals(a[2]) && (Long) a[4] > 990) {
+                for (Object[] b : right.getOrDefault((Long) a[1], List.of())) {
+                    want.merge("MMS|" + b[2], 1L, Long::sum);
+                }
+            }
+        }
+        List<List<String>> expected = new ArrayList<>();
+        want.forEach((k, n) -> expected.add(List.of(k.split("\\|")[0], k.split("\\|")[1], String.valueOf(n))));
+        assertEquals(sorted(expected), sorted(query(sql)));
+    }
+
+    @Test
     void havingIsEvaluatedOnThePushedGroups() throws SQLException {
         String sql = "SELECT service_code, COUNT(*) AS n, SUM(revenue) AS rev, AVG(usage_cnt) AS avg_use FROM vas_usage"
                 + " GROUP BY service_code HAVING (COUNT(*) > 37000 AND SUM(revenue) >= 100.5) OR NOT (AVG(usage_cnt) < 499.9)";
