@@ -336,7 +336,9 @@ abstract class VectorFilter {
             this.lo = values.length == 0 ? 1 : values[0];
             this.hi = values.length == 0 ? 0 : values[values.length - 1];
             long span = hi - lo;
-            if (values.length > 0 && span >= 0 && span < 1L << 20) {
+            // A bitset when it is small, or no larger than the sorted values (a semi-join's key set): a bit test
+            // per row instead of a binary search.
+            if (values.length > 0 && span >= 0 && (span < 1L << 20 || span >>> 6 <= values.length)) {
                 this.offset = lo;
                 this.bitset = new long[(int) (span >>> 6) + 1];
                 for (long x : values) {

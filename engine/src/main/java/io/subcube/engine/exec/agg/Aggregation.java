@@ -86,11 +86,17 @@ public final class Aggregation {
 
     private Partial partial(PassingRows passing, Partition p, int taskRows) {
         GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, taskRows, PassingRows.VECTOR);
-        Count rows = new Count(null);
         Accumulator[] accs = new Accumulator[spec.calls().size()];
+        Count counted = null;
         for (int i = 0; i < accs.length; i++) {
             accs[i] = Accumulator.of(spec.calls().get(i), p, defs);
+            if (counted == null && spec.calls().get(i).column() < 0) {
+                counted = (Count) accs[i];
+            }
         }
+        // Rows per slot tell used slots from empty ones; a COUNT(*) of the query already counts them.
+        Count rows = counted != null ? counted : new Count(null);
+        boolean ownRows = counted == null;
         boolean grouped = spec.groupCount() > 0;
         int[] slots = new int[PassingRows.VECTOR];
         while (passing.next()) {
@@ -105,12 +111,16 @@ public final class Aggregation {
                 a.ensure(capacity);
             }
             if (grouped) {
-                rows.add(start, length, positions, count, slots);
+                if (ownRows) {
+                    rows.add(start, length, positions, count, slots);
+                }
                 for (Accumulator a : accs) {
                     a.add(start, length, positions, count, slots);
                 }
             } else {
-                rows.addAll(start, length, positions, count, slots);
+                if (ownRows) {
+                    rows.addAll(start, length, positions, count, slots);
+                }
                 for (Accumulator a : accs) {
                     a.addAll(start, length, positions, count, slots);
                 }
