@@ -101,8 +101,8 @@ public sealed interface Filter {
 
     /**
      * {@code column IN (SELECT keyColumn FROM table WHERE filter)}: a semi-join with another table (§B4 Q7),
-     * resolved to {@link InKeys} before the query runs, once its own parameters are bound. The key columns
-     * are integer-like.
+     * resolved to a key set ({@link InKeys}, or {@link In} for VARCHAR keys) before the query runs, once its own
+     * parameters are bound.
      */
     record SemiJoin(int column, Table table, int keyColumn, Filter filter) implements Filter {
     }

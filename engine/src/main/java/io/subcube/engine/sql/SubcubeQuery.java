@@ -27,6 +27,7 @@ import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.AbstractRelNode;
 import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.metadata.RelMdUtil;
@@ -153,7 +154,14 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     }
 
     /** The same output sorted by {@code collation}, then cut by OFFSET and LIMIT ({@code fetch} −1: none). */
-    SubcubeQuery withOrder(RelCollation collation, List<SortKey> keys, long offset, long fetch) {
+    SubcubeQuery withOrder(RelCollation collation, long offset, long fetch) {
+        List<SortKey> keys = new ArrayList<>();
+        for (RelFieldCollation fc : collation.getFieldCollations()) {
+            RelFieldCollation.NullDirection nulls = fc.nullDirection == RelFieldCollation.NullDirection.UNSPECIFIED
+                    ? fc.direction.defaultNullDirection() : fc.nullDirection;
+            keys.add(new SortKey(fc.getFieldIndex(), fc.direction.isDescending(),
+                    nulls == RelFieldCollation.NullDirection.FIRST));
+        }
         return new SubcubeQuery(getCluster(), getTraitSet().replace(collation), table, subcubeTable,
                 spec.withOrder(keys, offset, fetch), pushedCondition, aggregateRowType);
     }

@@ -5,7 +5,6 @@ import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.agg.AggCall;
 import io.subcube.engine.exec.agg.AggregateSpec;
-import io.subcube.engine.exec.order.SortKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -14,7 +13,6 @@ import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
-import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
 import org.apache.calcite.rel.core.Aggregate;
@@ -102,7 +100,7 @@ public final class SubcubeRules {
 
     public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, HAVING, SORT,
             DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
-            JoinKeyFilterRule.RULE, TO_ENUMERABLE);
+            JoinKeyFilterRule.RULE, KeyJoinTopNRule.RULE, TO_ENUMERABLE);
 
     private SubcubeRules() {
     }
@@ -267,18 +265,11 @@ public final class SubcubeRules {
             if (offset < 0 || fetch < -1) {
                 return;
             }
-            List<SortKey> keys = new ArrayList<>();
-            for (RelFieldCollation fc : sort.getCollation().getFieldCollations()) {
-                RelFieldCollation.NullDirection nulls = fc.nullDirection == RelFieldCollation.NullDirection.UNSPECIFIED
-                        ? fc.direction.defaultNullDirection() : fc.nullDirection;
-                keys.add(new SortKey(fc.getFieldIndex(), fc.direction.isDescending(),
-                        nulls == RelFieldCollation.NullDirection.FIRST));
-            }
-            call.transformTo(query.withOrder(sort.getCollation(), keys, offset, fetch));
+            call.transformTo(query.withOrder(sort.getCollation(), offset, fetch));
         }
 
         /** A literal OFFSET or FETCH, {@code absent} when there is none, −2 when it is not a literal. */
-        private static long bound(RexNode node, long absent) {
+        static long bound(RexNode node, long absent) {
             if (node == null) {
                 return absent;
             }

@@ -422,6 +422,26 @@ class AggregatePushdownTest {
     }
 
     @Test
+    void topNOverAJoinWithADimensionRunsOnTheFactRows() throws SQLException {
+        // GAME and VIDEO have no catalogue row; MMS is filtered out of the dimension: neither may reach the top 5.
+        String sql = "SELECT u.subscriber_id, u.month_id, u.usage_cnt, s.name_en FROM vas_usage u JOIN service s"
+                + " ON s.service_code = u.service_code WHERE s.name_en <> 'mms' AND u.subscribed = TRUE"
+                + " ORDER BY u.usage_cnt DESC, u.subscriber_id, u.month_id LIMIT 5 OFFSET 2";
+        String plan = plan(sql);
+        assertTrue(plan.contains("service_code IN (SELECT service_code FROM service WHERE name_en <> 'mms')")
+                && plan.contains("fetch=[7]"), plan);
+        List<Object[]> expected = new ArrayList<>(ROWS.stream().filter(r -> List.of("CRBT", "NEWS").contains(r[2])
+                && (Boolean) r[3]).toList());
+        expected.sort(Comparator.comparing((Object[] r) -> -(Long) r[4]).thenComparing(r -> (Long) r[1])
+                .thenComparing(r -> (Integer) r[0]));
+        List<List<String>> want = new ArrayList<>();
+        for (Object[] r : expected.subList(2, 7)) {
+            want.add(List.of(text(r[1]), text(r[0]), text(r[4]), ((String) r[2]).toLowerCase(Locale.ROOT)));
+        }
+        assertEquals(want, query(sql));
+    }
+
+    @Test
     void havingIsEvaluatedOnThePushedGroups() throws SQLException {
         String sql = "SELECT service_code, COUNT(*) AS n, SUM(revenue) AS rev, AVG(usage_cnt) AS avg_use FROM vas_usage"
                 + " GROUP BY service_code HAVING (COUNT(*) > 37000 AND SUM(revenue) >= 100.5) OR NOT (AVG(usage_cnt) < 499.9)";
