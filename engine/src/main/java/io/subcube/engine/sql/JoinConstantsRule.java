@@ -19,7 +19,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 
 /**
- * Pushes into a query on one side of an inner join the constants its join columns are equated with on the other
+ * Pushes into a query on one side of an inner join (or the NULL-padded side of an outer join) the constants its join columns are equated with on the other
  * side (§B4 Q5, Q9b, Q13: {@code kp.region_id = kc.region_id AND kp.month_id = kc.month_id} where
  * {@code kc.region_id = ?} and {@code kc.month_id = ?}), so the query reads one region's month rather than the
  * whole table. Calcite infers such predicates from metadata, which its Volcano planner does not see through
@@ -28,7 +28,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 final class JoinConstantsRule extends RelRule<RuleConfig> {
 
     /** How deep into the other side's tree a constant is looked for. */
-    private static final int DEPTH = 6;
+    private static final int DEPTH = 12;
 
     static final RelOptRule RIGHT = RuleConfig.of("SubcubeJoinConstantsRule(right)",
             b0 -> b0.operand(LogicalJoin.class).inputs(b1 -> b1.operand(RelNode.class).anyInputs(),
@@ -57,7 +57,10 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
         LogicalJoin join = call.rel(0);
         SubcubeQuery query = call.rel(queryOnRight ? 2 : 1);
         RelNode other = join.getInput(queryOnRight ? 0 : 1);
-        if (join.getJoinType() != JoinRelType.INNER) {
+        // In an outer join only the side that may be padded with NULLs can be narrowed: its rows without a
+        // partner never show anyway, while every row of the preserved side must.
+        JoinRelType joinType = join.getJoinType();
+        if (joinType != JoinRelType.INNER && joinType != (queryOnRight ? JoinRelType.LEFT : JoinRelType.RIGHT)) {
             return;
         }
         JoinInfo info = join.analyzeCondition();
@@ -138,6 +141,11 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
         if (rel instanceof LogicalProject p) {
             return p.getProjects().get(field) instanceof RexInputRef ref ? known(p.getInput(), ref.getIndex(), depth - 1)
                     : null;
+        }
+        if (rel instanceof LogicalJoin j && j.getJoinType() == JoinRelType.LEFT
+                && field < j.getLeft().getRowType().getFieldCount()) {
+            // A LEFT join passes its left rows through unchanged.
+            return known(j.getLeft(), field, depth - 1);
         }
         if (rel instanceof LogicalJoin j && j.getJoinType() == JoinRelType.INNER) {
             int leftWidth = j.getLeft().getRowType().getFieldCount();

@@ -395,6 +395,33 @@ class AggregatePushdownTest {
     }
 
     @Test
+    void theNullPaddedSideOfALeftJoinTakesTheConstantsToo() throws SQLException {
+        String sql = "SELECT a.subscriber_id, a.usage_cnt, b.usage_cnt FROM vas_usage a LEFT JOIN vas_usage b"
+                + " ON b.subscriber_id = a.subscriber_id AND b.month_id = a.month_id AND b.service_code = 'VIDEO'"
+                + " WHERE a.month_id = " + MONTH_2 + " AND a.service_code = 'MMS' AND a.usage_cnt > 900";
+        String plan = plan(sql);
+        assertTrue(plan.contains("filter=[(service_code = 'VIDEO' AND month_id = " + MONTH_2 + ")]"), plan);
+        Map<Long, List<Long>> video = new java.util.HashMap<>();
+        for (Object[] b : ROWS) {
+            if ((Integer) b[0] == MONTH_2 && "VIDEO".equals(b[2])) {
+                video.computeIfAbsent((Long) b[1], k -> new ArrayList<>()).add((Long) b[4]);
+            }
+        }
+        List<List<String>> want = new ArrayList<>();
+        for (Object[] a : ROWS) {
+            if ((Integer) a[0] == MONTH_2 && "MMS".equals(a[2]) && (Long) a[4] > 900) {
+                List<Long> partners = video.get((Long) a[1]);
+                if (partners == null) {
+                    want.add(List.of(text(a[1]), text(a[4]), "NULL"));
+                } else {
+                    partners.forEach(u -> want.add(List.of(text(a[1]), text(a[4]), text(u))));
+                }
+            }
+        }
+        assertEquals(sorted(want), sorted(query(sql)));
+    }
+
+    @Test
     void theLargerSideOfAJoinIsFilteredByTheKeysOfTheSmaller() throws SQLException {
         String sql = "SELECT a.service_code, b.service_code, COUNT(*) FROM vas_usage a JOIN vas_usage b"
                 + " ON b.subscriber_id = a.subscriber_id WHERE a.month_id = " + MONTH_1 + " AND a.service_code = 'MMS'"
