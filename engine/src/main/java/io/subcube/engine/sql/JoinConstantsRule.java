@@ -74,7 +74,7 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
             }
             Known k = known(other, otherField, DEPTH);
             ColumnType type = query.tableColumns().get(column).type();
-            if (k == null || !sameDomain(k.type(), type)) {
+            if (k == null || !SqlTypes.storedAlike(k.type(), type)) {
                 continue;
             }
             added.add(k.literal() != null ? new Filter.Compare(column, Filter.Op.EQ, k.literal().value())
@@ -166,12 +166,5 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
             }
         }
         return null;
-    }
-
-    /** Whether values of one column type compare as stored with values of the other. */
-    private static boolean sameDomain(ColumnType a, ColumnType b) {
-        boolean ints = (a.kind() == ColumnType.Kind.INTEGER || a.kind() == ColumnType.Kind.BIGINT)
-                && (b.kind() == ColumnType.Kind.INTEGER || b.kind() == ColumnType.Kind.BIGINT);
-        return ints || a.kind() == b.kind() && a.scale() == b.scale() && a.kind() != ColumnType.Kind.DOUBLE;
     }
 }

@@ -1,6 +1,5 @@
 package io.subcube.engine.sql;
 
-import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.Filter;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
@@ -57,7 +56,8 @@ final class JoinKeyFilterRule extends RelRule<RuleConfig> {
         for (int i = 0; i < info.pairs().size(); i++) {
             int smallColumn = small.spec().column(leftSmaller ? info.leftKeys.get(i) : info.rightKeys.get(i));
             int bigColumn = big.spec().column(leftSmaller ? info.rightKeys.get(i) : info.leftKeys.get(i));
-            if (!integerKeys(small.tableColumns().get(smallColumn).type(), big.tableColumns().get(bigColumn).type())
+            if (!SqlTypes.isInteger(small.tableColumns().get(smallColumn).type())
+                    || !SqlTypes.isInteger(big.tableColumns().get(bigColumn).type())
                     || JoinConstantsRule.constrained(big.spec().filter(), bigColumn)
                     || big.spec().filter().anyLeaf(f -> f instanceof Filter.SemiJoin s && s.column() == bigColumn)) {
                 continue;
@@ -70,11 +70,5 @@ final class JoinKeyFilterRule extends RelRule<RuleConfig> {
             call.transformTo(join.copy(join.getTraitSet(), leftSmaller ? List.of(left, filtered) : List.of(filtered, right)));
             return;
         }
-    }
-
-    /** Both columns hold integers (INTEGER or BIGINT), compared as stored. */
-    private static boolean integerKeys(ColumnType a, ColumnType b) {
-        return (a.kind() == ColumnType.Kind.INTEGER || a.kind() == ColumnType.Kind.BIGINT)
-                && (b.kind() == ColumnType.Kind.INTEGER || b.kind() == ColumnType.Kind.BIGINT);
     }
 }

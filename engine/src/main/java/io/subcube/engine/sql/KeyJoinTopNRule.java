@@ -1,6 +1,5 @@
 package io.subcube.engine.sql;
 
-import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.Filter;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +61,8 @@ final class KeyJoinTopNRule extends RelRule<RuleConfig> {
         SubcubeQuery dimension = factLeft ? right : left;
         int factColumn = fact.spec().column(factLeft ? info.leftKeys.get(0) : info.rightKeys.get(0));
         int keyColumn = dimension.spec().column(factLeft ? info.rightKeys.get(0) : info.leftKeys.get(0));
-        ColumnType factType = fact.tableColumns().get(factColumn).type();
-        ColumnType keyType = dimension.tableColumns().get(keyColumn).type();
-        if (factType.kind() != keyType.kind() || factType.scale() != keyType.scale()
-                || factType.kind() == ColumnType.Kind.DOUBLE) {
+        if (!SqlTypes.storedAlike(fact.tableColumns().get(factColumn).type(),
+                dimension.tableColumns().get(keyColumn).type())) {
             return;
         }
         RexBuilder rex = join.getCluster().getRexBuilder();

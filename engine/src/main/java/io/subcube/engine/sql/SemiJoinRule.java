@@ -75,7 +75,9 @@ final class SemiJoinRule extends RelRule<RuleConfig> {
         }
         int outerColumn = outer.spec().column(outerField);
         int keyColumn = distinctKeys ? keys.spec().aggregate().groupColumns()[0] : keys.spec().column(0);
-        if (!sameDomain(outer.tableColumns().get(outerColumn).type(), keys.tableColumns().get(keyColumn).type())) {
+        ColumnType outerType = outer.tableColumns().get(outerColumn).type();
+        if (outerType.kind() == ColumnType.Kind.VARCHAR
+                || !SqlTypes.storedAlike(outerType, keys.tableColumns().get(keyColumn).type())) {
             return null;
         }
         RexBuilder rex = join.getCluster().getRexBuilder();
@@ -101,17 +103,5 @@ final class SemiJoinRule extends RelRule<RuleConfig> {
             out.add(key);
         }
         return b.project(out, join.getRowType().getFieldNames(), true).build();
-    }
-
-    /** Whether two integer-like columns store equal values as equal longs (keys compare as stored). */
-    private static boolean sameDomain(ColumnType a, ColumnType b) {
-        boolean ints = isInteger(a) && isInteger(b);
-        boolean same = a.kind() == b.kind() && a.scale() == b.scale()
-                && a.kind() != ColumnType.Kind.DOUBLE && a.kind() != ColumnType.Kind.VARCHAR;
-        return ints || same;
-    }
-
-    private static boolean isInteger(ColumnType t) {
-        return t.kind() == ColumnType.Kind.INTEGER || t.kind() == ColumnType.Kind.BIGINT;
     }
 }

@@ -26,6 +26,19 @@ final class SqlTypes {
         return factory.createTypeWithNullability(t, nullable);
     }
 
+    /**
+     * Whether values of two column types compare as stored: both integers (INTEGER and BIGINT hold the same
+     * longs), or the same kind and scale other than DOUBLE (whose equality a key set would not respect).
+     */
+    static boolean storedAlike(ColumnType a, ColumnType b) {
+        return isInteger(a) && isInteger(b)
+                || a.kind() == b.kind() && a.scale() == b.scale() && a.kind() != ColumnType.Kind.DOUBLE;
+    }
+
+    static boolean isInteger(ColumnType t) {
+        return t.kind() == ColumnType.Kind.INTEGER || t.kind() == ColumnType.Kind.BIGINT;
+    }
+
     static RelDataType rowType(RelDataTypeFactory factory, List<ColumnDef> columns) {
         RelDataTypeFactory.Builder b = factory.builder();
         for (ColumnDef c : columns) {
