@@ -56,7 +56,7 @@ abstract class Accumulator {
         return switch (def.type().kind()) {
             case DOUBLE -> new DoubleStats(call, (DoubleColumn) column);
             case VARCHAR -> new StringExtreme(call, (StringColumn) column);
-            default -> new LongStats(call, def.type(), (LongColumn) column);
+            default -> new LongStats(call, def, (LongColumn) column);
         };
     }
 

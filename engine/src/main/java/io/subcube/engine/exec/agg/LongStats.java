@@ -1,5 +1,6 @@
 package io.subcube.engine.exec.agg;
 
+import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.PassingRows;
 import io.subcube.engine.exec.SqlValues;
@@ -17,6 +18,8 @@ final class LongStats extends Accumulator {
 
     private final AggCall.Kind kind;
     private final ColumnType input;
+    /** The aggregate as SQL spells it, for errors. */
+    private final String name;
     private final ColumnType result;
     private final LongColumn column;
     private final NullMask nulls;
@@ -24,9 +27,10 @@ final class LongStats extends Accumulator {
     private long[] acc = new long[0];
     private long[] n = new long[0];
 
-    LongStats(AggCall call, ColumnType input, LongColumn column) {
+    LongStats(AggCall call, ColumnDef input, LongColumn column) {
         this.kind = call.kind();
-        this.input = input;
+        this.input = input.type();
+        this.name = call.kind() + "(" + input.name() + ")";
         this.result = call.result();
         this.column = column;
         this.nulls = column == null ? null : column.nulls();
@@ -45,6 +49,18 @@ final class LongStats extends Accumulator {
 
     @Override
     void add(int start, int length, int[] positions, int count, int[] slots) {
+        try {
+            accumulate(start, length, positions, count, slots);
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
+    }
+
+    private ArithmeticException overflow() {
+        return new ArithmeticException(name + " is out of the range of its type " + result.sqlName());
+    }
+
+    private void accumulate(int start, int length, int[] positions, int count, int[] slots) {
         column.decode(start, length, buf);
         long[] a = acc;
         long[] c = n;
@@ -91,7 +107,13 @@ final class LongStats extends Accumulator {
         acc[to] = switch (kind) {
             case MIN -> n[to] == 0 ? v : Math.min(acc[to], v);
             case MAX -> n[to] == 0 ? v : Math.max(acc[to], v);
-            default -> Math.addExact(acc[to], v);
+            default -> {
+                try {
+                    yield Math.addExact(acc[to], v);
+                } catch (ArithmeticException e) {
+                    throw overflow();
+                }
+            }
         };
         n[to] += o.n[from];
     }
@@ -107,7 +129,12 @@ final class LongStats extends Accumulator {
         }
         return switch (result.kind()) {
             case DECIMAL -> BigDecimal.valueOf(v, input.scale()).setScale(result.scale(), RoundingMode.HALF_UP);
-            case INTEGER -> Math.toIntExact(v);
+            case INTEGER -> {
+                if (v != (int) v) {
+                    throw overflow();
+                }
+                yield (int) v;
+            }
             default -> SqlValues.ofLong(result, v);
         };
     }
