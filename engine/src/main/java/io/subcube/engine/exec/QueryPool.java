@@ -25,11 +25,6 @@ public final class QueryPool {
     private QueryPool() {
     }
 
-    /** Threads in the pool. */
-    public static int threads() {
-        return POOL.getParallelism();
-    }
-
     /**
      * Runs the tasks and returns their results in task order. A single task runs on the caller's thread. A
      * failing task's exception is rethrown as it was when unchecked.
