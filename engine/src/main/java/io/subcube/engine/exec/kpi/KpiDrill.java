@@ -44,21 +44,19 @@ public final class KpiDrill {
      */
     public static List<DrillStep> run(Store store, String kpiCode, Integer regionId, Integer monthId,
                                       String referenceKind, Double threshold) {
-        Reference ref = Reference.parse(FUNCTION, referenceKind, threshold);
-        if (kpiCode == null || regionId == null || monthId == null) {
+        KpiCall call = KpiCall.check(store, FUNCTION, kpiCode, regionId, monthId, referenceKind, threshold);
+        if (call == null) {
             return List.of();
         }
-        KpiSources sources = KpiSources.open(store, FUNCTION);
-        KpiNode kpi = sources.kpi(kpiCode);
-        RegionNode region = sources.region(regionId);
-        sources.checkLevel(kpi, region);
-        KpiMonth month = sources.month(monthId);
-        if (ref.kind() == Reference.Kind.THRESHOLD && isAdditive(kpi)) {
+        KpiNode kpi = call.kpi();
+        KpiMonth month = call.sources().month(monthId);
+        if (call.reference().kind() == Reference.Kind.THRESHOLD && isAdditive(kpi)) {
             // the children of a SUM or PRODUCT add up to the gap to their own references, never to a free threshold
             throw new KpiArgumentException(FUNCTION, "reference THRESHOLD cannot be split over the children of "
                     + kpi.code() + " (" + kpi.formulaKind() + "); use TARGET or PREVIOUS");
         }
-        return new KpiDrill(sources.tree(), month, regionId, ref, DrillCuts.of(store.parameters())).drill(kpi);
+        return new KpiDrill(call.sources().tree(), month, regionId, call.reference(), DrillCuts.of(store.parameters()))
+                .drill(kpi);
     }
 
     private static boolean isAdditive(KpiNode kpi) {

@@ -44,25 +44,24 @@ public final class RegionSplit {
      */
     public static List<SplitRow> run(Store store, String kpiCode, Integer regionId, Integer monthId,
                                      String referenceKind, Double threshold) {
-        Reference ref = Reference.parse(FUNCTION, referenceKind, threshold);
-        if (kpiCode == null || regionId == null || monthId == null) {
+        KpiCall call = KpiCall.check(store, FUNCTION, kpiCode, regionId, monthId, referenceKind, threshold);
+        if (call == null) {
             return List.of();
         }
-        KpiSources sources = KpiSources.open(store, FUNCTION);
-        KpiNode kpi = sources.kpi(kpiCode);
-        RegionNode region = sources.region(regionId);
-        sources.checkLevel(kpi, region);
+        KpiNode kpi = call.kpi();
+        RegionNode region = call.region();
         if (Regions.depth(region.level()) >= Regions.depth(kpi.minLevel())) {
             throw new KpiArgumentException(FUNCTION, "region " + regionId + " is a " + region.level() + ", the finest"
                     + " level " + kpi.code() + " is kept at (min_level): there is no finer level to split into");
         }
-        if (ref.kind() == Reference.Kind.THRESHOLD && "SUM".equals(kpi.rollup())) {
+        if (call.reference().kind() == Reference.Kind.THRESHOLD && "SUM".equals(kpi.rollup())) {
             // a threshold on a total says nothing about what each child region should have reached
             throw new KpiArgumentException(FUNCTION, "reference THRESHOLD splits only RATIO (or NONE) KPIs over "
                     + "regions; " + kpi.code() + " rolls up by SUM: use TARGET or PREVIOUS");
         }
-        KpiMonth month = sources.month(monthId);
-        return new RegionSplit(sources.regions(), month, sources.rules(), kpi, ref).split(region);
+        KpiSources sources = call.sources();
+        return new RegionSplit(sources.regions(), sources.month(monthId), sources.rules(), kpi, call.reference())
+                .split(region);
     }
 
     /** The groups breadth first: the region's children, then the children of each flagged child, and so on. */
