@@ -5,10 +5,12 @@ import io.subcube.engine.storage.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A row filter over one table's columns, with SQL three-valued logic: each node is TRUE, FALSE or
@@ -193,6 +195,41 @@ public sealed interface Filter {
             return new Truth(t.child().mapLeaves(f), t.test());
         }
         return f.apply(this);
+    }
+
+    /**
+     * This filter over other column positions: every column reference {@code c} becomes {@code to(c)} (a
+     * semi-join's inner filter keeps its own table's positions).
+     */
+    default Filter remapColumns(IntUnaryOperator to) {
+        return mapLeaves(leaf -> {
+            if (leaf instanceof Compare c) {
+                return new Compare(to.applyAsInt(c.column()), c.op(), c.value());
+            } else if (leaf instanceof Param p) {
+                return new Param(to.applyAsInt(p.column()), p.op(), p.index());
+            } else if (leaf instanceof In in) {
+                return new In(to.applyAsInt(in.column()), in.values());
+            } else if (leaf instanceof IsNull n) {
+                return new IsNull(to.applyAsInt(n.column()));
+            } else if (leaf instanceof Like l) {
+                return new Like(to.applyAsInt(l.column()), l.pattern(), l.escape());
+            } else if (leaf instanceof SemiJoin s) {
+                return new SemiJoin(to.applyAsInt(s.column()), s.table(), s.keyColumn(), s.filter());
+            } else if (leaf instanceof InKeys k) {
+                return new InKeys(to.applyAsInt(k.column()), k.keys);
+            }
+            return leaf;
+        });
+    }
+
+    /** The column positions this filter reads (not those of a semi-join's inner filter). */
+    default BitSet columns() {
+        BitSet used = new BitSet();
+        remapColumns(c -> {
+            used.set(c);
+            return c;
+        });
+        return used;
     }
 
     /** Readable form with column names and literals in SQL terms, as EXPLAIN prints it. */

@@ -1,6 +1,7 @@
 package io.subcube.engine.exec;
 
 import io.subcube.engine.exec.agg.Aggregation;
+import io.subcube.engine.exec.join.JoinedRows;
 import io.subcube.engine.exec.order.RowOrder;
 import io.subcube.engine.exec.order.TopN;
 import io.subcube.engine.storage.Table;
@@ -8,9 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Runs a bound {@link QuerySpec} over its table: plain rows stream from a {@link RowCursor}; a GROUP BY is
- * computed whole by {@link Aggregation}; ORDER BY, OFFSET and LIMIT then apply to the output rows, with a
- * bounded heap when there is a LIMIT.
+ * Runs a bound {@link QuerySpec} over its table: a join is first materialised by {@link JoinedRows}; plain
+ * rows stream from a {@link RowCursor}; a GROUP BY is computed whole by {@link Aggregation}; ORDER BY,
+ * OFFSET and LIMIT then apply to the output rows, with a bounded heap when there is a LIMIT.
  */
 public final class QueryRun {
 
@@ -19,8 +20,13 @@ public final class QueryRun {
 
     /** The output rows, in the SQL layer's Java forms. */
     public static Iterator<Object[]> rows(Table table, QuerySpec spec) {
-        if (spec.filter().hasParams() || spec.having().hasParams()) {
+        if (spec.filter().hasParams() || spec.having().hasParams()
+                || spec.isAggregated() && spec.aggregate().hasParams()) {
             throw new IllegalStateException("statement parameters of " + spec.table() + " were not bound");
+        }
+        if (spec.isJoined()) {
+            JoinedRows.Joined joined = JoinedRows.join(table, spec);
+            return rows(joined.table(), joined.rest());
         }
         Iterator<Object[]> rows = spec.isAggregated() ? groups(table, spec).iterator() : cursor(table, spec);
         if (!spec.isOrdered()) {

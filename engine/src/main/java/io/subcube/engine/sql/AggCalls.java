@@ -2,6 +2,7 @@ package io.subcube.engine.sql;
 
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.ColumnType;
+import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.agg.AggCall;
 import java.util.List;
 import org.apache.calcite.rel.core.AggregateCall;
@@ -14,12 +15,14 @@ final class AggCalls {
     }
 
     /**
-     * The engine's form of {@code call} over a query producing table columns {@code columns}, or null when the
-     * engine does not evaluate it (other functions, FILTER, WITHIN GROUP, DISTINCT other than COUNT's,
-     * COUNT of several columns, a result type the engine does not produce).
+     * The engine's form of {@code call} over an input whose fields are table columns {@code columns} (−1 for a
+     * field that is not a column), or null when the engine does not evaluate it (other functions, WITHIN
+     * GROUP, DISTINCT other than COUNT's, COUNT of several columns, an argument that is not a column, a
+     * result type the engine does not produce). {@code filter} is the call's FILTER as the engine's filter,
+     * {@link Filter#TRUE} when it has none, or null when it has one the engine does not evaluate.
      */
-    static AggCall of(AggregateCall call, int[] columns, List<ColumnDef> defs) {
-        if (call.filterArg >= 0 || !call.collation.getFieldCollations().isEmpty() || call.isApproximate()) {
+    static AggCall of(AggregateCall call, int[] columns, List<ColumnDef> defs, Filter filter) {
+        if (filter == null || !call.collation.getFieldCollations().isEmpty() || call.isApproximate()) {
             return null;
         }
         AggCall.Kind kind = switch (call.getAggregation().getKind()) {
@@ -37,12 +40,16 @@ final class AggCalls {
         }
         List<Integer> args = call.getArgList();
         if (args.isEmpty()) {
-            return kind == AggCall.Kind.COUNT && !call.isDistinct() ? AggCall.countRows() : null;
+            return kind == AggCall.Kind.COUNT && !call.isDistinct()
+                    ? new AggCall(AggCall.Kind.COUNT, -1, false, ColumnType.BIGINT, filter) : null;
         }
         if (args.size() > 1) {
             return null;
         }
         int column = columns[args.get(0)];
+        if (column < 0) {
+            return null;
+        }
         ColumnType.Kind input = defs.get(column).type().kind();
         boolean numeric = input != ColumnType.Kind.VARCHAR && input != ColumnType.Kind.BOOLEAN
                 && input != ColumnType.Kind.DATE;
@@ -52,7 +59,7 @@ final class AggCalls {
             case SUM, SUM0, AVG -> !distinct && numeric;
             case MIN, MAX -> true;
         };
-        return supported ? new AggCall(kind, column, distinct, result) : null;
+        return supported ? new AggCall(kind, column, distinct, result, filter) : null;
     }
 
     /** The engine type of an aggregate's SQL result, or null when the engine does not produce it. */

@@ -30,8 +30,8 @@ final class DimensionJoinAggregateRule extends RelRule<RuleConfig> {
 
     static final RelOptRule RULE = RuleConfig.of("SubcubeDimensionJoinAggregateRule",
             b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(LogicalJoin.class).inputs(
-                    b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs(),
-                    b3 -> b3.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs())),
+                    b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesTableRowWork).noInputs(),
+                    b3 -> b3.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesTableRowWork).noInputs())),
             DimensionJoinAggregateRule::new).toRule();
 
     DimensionJoinAggregateRule(RuleConfig config) {

@@ -27,8 +27,8 @@ final class JoinKeyFilterRule extends RelRule<RuleConfig> {
 
     static final RelOptRule RULE = RuleConfig.of("SubcubeJoinKeyFilterRule",
             b0 -> b0.operand(LogicalJoin.class).inputs(
-                    b1 -> b1.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs(),
-                    b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs()),
+                    b1 -> b1.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesTableRowWork).noInputs(),
+                    b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesTableRowWork).noInputs()),
             JoinKeyFilterRule::new).toRule();
 
     JoinKeyFilterRule(RuleConfig config) {

@@ -28,8 +28,8 @@ final class KeyJoinTopNRule extends RelRule<RuleConfig> {
     static final RelOptRule RULE = RuleConfig.of("SubcubeKeyJoinTopNRule",
             b0 -> b0.operand(LogicalSort.class).predicate(s -> s.fetch != null)
                     .oneInput(b1 -> b1.operand(LogicalJoin.class).inputs(
-                            b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs(),
-                            b3 -> b3.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs())),
+                            b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesTableRowWork).noInputs(),
+                            b3 -> b3.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesTableRowWork).noInputs())),
             KeyJoinTopNRule::new).toRule();
 
     KeyJoinTopNRule(RuleConfig config) {

@@ -1,11 +1,13 @@
 package io.subcube.engine.sql;
 
+import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.QueryRun;
 import io.subcube.engine.exec.QuerySpec;
 import io.subcube.engine.exec.SemiJoinKeys;
 import io.subcube.engine.storage.Table;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -28,37 +30,37 @@ public final class ScanRequest {
 
     /**
      * The spec ready to run: its semi-joins resolved to key sets and its parameter comparisons (of its filter,
-     * its semi-joins' filters and its HAVING) bound to this run's parameter values.
+     * its semi-joins' filters, its aggregates' FILTERs and its HAVING) bound to this run's parameter values.
      */
     private QuerySpec bound(DataContext root) {
-        QuerySpec withHaving = spec;
+        List<ColumnDef> columns = spec.isJoined() ? spec.join().columns(table) : table.columns();
+        QuerySpec out = spec;
         if (spec.having().hasParams()) {
-            RexToFilter binder = new RexToFilter(spec.aggregate().outputColumns(table.columns()), new int[0]);
-            withHaving = new QuerySpec(spec.table(), spec.columns(), spec.filter(), spec.aggregate(),
-                    spec.having().bind(p -> binder.bind(p, root.get("?" + p.index()))), spec.order(), spec.offset(),
-                    spec.fetch());
+            out = out.withHaving(bind(spec.having(), spec.aggregate().outputColumns(columns), root));
         }
-        if (!spec.filter().hasParams() && !spec.filter().anyLeaf(Filter.SemiJoin.class::isInstance)) {
-            return withHaving;
+        if (spec.isAggregated() && spec.aggregate().hasParams()) {
+            out = out.withAggregate(spec.aggregate().mapFilters(f -> bind(f, columns, root)));
         }
-        Filter resolved = resolveSemiJoins(spec.filter(), root);
-        return withHaving.withFilter(bind(resolved, table, root));
+        if (spec.filter().hasParams() || spec.filter().anyLeaf(Filter.SemiJoin.class::isInstance)) {
+            out = out.withFilter(bind(resolveSemiJoins(spec.filter(), root), columns, root));
+        }
+        return out;
     }
 
     /** {@code filter} with its semi-joins, and theirs in turn, resolved to key sets (their parameters bound). */
     private static Filter resolveSemiJoins(Filter filter, DataContext root) {
         return filter.mapLeaves(leaf -> leaf instanceof Filter.SemiJoin s
                 ? SemiJoinKeys.resolve(new Filter.SemiJoin(s.column(), s.table(), s.keyColumn(),
-                        bind(resolveSemiJoins(s.filter(), root), s.table(), root)))
+                        bind(resolveSemiJoins(s.filter(), root), s.table().columns(), root)))
                 : leaf);
     }
 
-    /** {@code filter}, over {@code table}'s columns, with its parameters bound to this run's values. */
-    private static Filter bind(Filter filter, Table table, DataContext root) {
+    /** {@code filter}, over {@code columns}, with its parameters bound to this run's values. */
+    private static Filter bind(Filter filter, List<ColumnDef> columns, DataContext root) {
         if (!filter.hasParams()) {
             return filter;
         }
-        RexToFilter binder = new RexToFilter(table.columns(), new int[0]);
+        RexToFilter binder = new RexToFilter(columns, new int[0]);
         return filter.bind(p -> binder.bind(p, root.get("?" + p.index())));
     }
 

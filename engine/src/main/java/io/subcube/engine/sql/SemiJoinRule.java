@@ -33,8 +33,8 @@ final class SemiJoinRule extends RelRule<RuleConfig> {
 
     /** A query of plain rows, or of the distinct values of one column (a GROUP BY without aggregates). */
     private static boolean rowsOrKeys(SubcubeQuery q) {
-        return q.takesRowWork() || q.isLogical() && !q.spec().isOrdered() && q.spec().isAggregated()
-                && q.spec().aggregate().groupCount() == 1 && q.spec().aggregate().calls().isEmpty();
+        return !q.isJoined() && (q.takesRowWork() || q.isLogical() && !q.spec().isOrdered() && q.spec().isAggregated()
+                && q.spec().aggregate().groupCount() == 1 && q.spec().aggregate().calls().isEmpty());
     }
 
     SemiJoinRule(RuleConfig config) {

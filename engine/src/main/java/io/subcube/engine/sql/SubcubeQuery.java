@@ -4,6 +4,7 @@ import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.QuerySpec;
 import io.subcube.engine.exec.agg.AggregateSpec;
+import io.subcube.engine.exec.join.KeyJoin;
 import io.subcube.engine.exec.order.SortKey;
 import io.subcube.engine.storage.Table;
 import java.util.ArrayList;
@@ -55,21 +56,64 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     private final RexNode pushedCondition;
     /** The row type of a pushed aggregate's output; null while the query produces table columns. */
     private final RelDataType aggregateRowType;
+    /** The table joined to this one by the spec's {@link KeyJoin}, or null. */
+    private final RelOptTable rightTable;
 
     SubcubeQuery(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, SubcubeTable subcubeTable,
                  QuerySpec spec, RexNode pushedCondition) {
-        this(cluster, traitSet, table, subcubeTable, spec, pushedCondition, null);
+        this(cluster, traitSet, table, subcubeTable, spec, pushedCondition, null, null);
     }
 
     private SubcubeQuery(RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table,
                          SubcubeTable subcubeTable, QuerySpec spec, RexNode pushedCondition,
-                         RelDataType aggregateRowType) {
+                         RelDataType aggregateRowType, RelOptTable rightTable) {
         super(cluster, traitSet);
         this.table = table;
         this.subcubeTable = subcubeTable;
         this.spec = spec;
         this.pushedCondition = pushedCondition;
         this.aggregateRowType = aggregateRowType;
+        this.rightTable = rightTable;
+    }
+
+    /** This query with another spec, traits, estimate condition or aggregate row type; same tables. */
+    private SubcubeQuery with(RelTraitSet traits, QuerySpec newSpec, RexNode condition, RelDataType aggRowType) {
+        return new SubcubeQuery(getCluster(), traits, table, subcubeTable, newSpec, condition, aggRowType, rightTable);
+    }
+
+    /**
+     * The inner join of two plain queries on their months and the given key columns ({@link MonthKeyJoinRule}),
+     * run by the engine: filter {@code leftFilter} over the left table and {@code rightFilter} over the right
+     * (its columns shifted past the left's) both apply, and the output is the left query's columns then the
+     * right's, as the join's.
+     */
+    static SubcubeQuery join(SubcubeQuery left, Filter leftFilter, SubcubeQuery right, Filter rightFilter,
+                             int leftKey, int rightKey) {
+        int shift = left.subcubeTable.table().columns().size();
+        int[] columns = new int[left.spec.columnCount() + right.spec.columnCount()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = i < left.spec.columnCount() ? left.spec.column(i)
+                    : right.spec.column(i - left.spec.columnCount()) + shift;
+        }
+        QuerySpec spec = new QuerySpec(left.spec.table(), columns,
+                Filter.and(List.of(leftFilter, rightFilter.remapColumns(c -> c + shift))))
+                .withJoin(new KeyJoin(right.storedTable(), leftKey, rightKey));
+        List<RexNode> conditions = new ArrayList<>();
+        if (left.pushedCondition != null) {
+            conditions.add(left.pushedCondition);
+        }
+        if (right.pushedCondition != null) {
+            conditions.add(RexUtil.shift(right.pushedCondition, shift));
+        }
+        RexNode condition = conditions.isEmpty() ? null
+                : RexUtil.composeConjunction(left.getCluster().getRexBuilder(), conditions);
+        return new SubcubeQuery(left.getCluster(), left.getTraitSet(), left.table, left.subcubeTable, spec, condition,
+                null, right.table);
+    }
+
+    /** Whether the query reads a join of two tables rather than one table. */
+    boolean isJoined() {
+        return rightTable != null;
     }
 
     public QuerySpec spec() {
@@ -86,55 +130,67 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         return isLogical() && !spec.isAggregated() && !spec.isOrdered();
     }
 
+    /** True while row work may be pushed into a query of one stored table (not a join). */
+    boolean takesTableRowWork() {
+        return takesRowWork() && !isJoined();
+    }
+
     /** True while an ORDER BY / LIMIT may still be pushed. */
     boolean takesOrder() {
         return isLogical() && !spec.isOrdered();
     }
 
-    /** The stored table the query reads. */
+    /** The stored table the query reads; only for a query of one table. */
     Table storedTable() {
+        if (isJoined()) {
+            throw new IllegalStateException("a joined query reads two tables");
+        }
         return subcubeTable.table();
     }
 
-    /** Rows of the whole table. */
+    /** Rows of the whole table, or of both tables of a join. */
     long tableRows() {
-        return subcubeTable.table().rows();
+        return subcubeTable.table().rows() + (isJoined() ? spec.join().right().rows() : 0);
     }
 
     /** Whether an output field is the table's whole key, so no two rows share its value. */
     boolean isKey(int field) {
         List<String> key = subcubeTable.table().def().key();
-        return !spec.isAggregated() && key.size() == 1
+        return !isJoined() && !spec.isAggregated() && key.size() == 1
                 && key.get(0).equals(tableColumns().get(spec.column(field)).name());
     }
 
-    /** The table's row type: every column, by table position. */
+    /** The table's row type: every column, by table position (of a join: the left table's, then the right's). */
     RelDataType tableRowType() {
-        return table.getRowType();
+        if (!isJoined()) {
+            return table.getRowType();
+        }
+        List<RelDataTypeField> fields = new ArrayList<>(table.getRowType().getFieldList());
+        fields.addAll(rightTable.getRowType().getFieldList());
+        return getCluster().getTypeFactory().createStructType(fields.stream().map(RelDataTypeField::getType).toList(),
+                fields.stream().map(RelDataTypeField::getName).toList());
     }
 
-    /** The table's column definitions, by table position. */
+    /** The table's column definitions, by table position (of a join: the left table's, then the right's). */
     List<ColumnDef> tableColumns() {
-        return subcubeTable.table().columns();
+        return isJoined() ? spec.join().columns(subcubeTable.table()) : subcubeTable.table().columns();
     }
 
     /** The same query with a further filter; {@code condition} is that filter in table-column terms. */
     SubcubeQuery withFilter(Filter filter, RexNode condition) {
         RexNode all = pushedCondition == null ? condition
                 : RexUtil.composeConjunction(getCluster().getRexBuilder(), List.of(pushedCondition, condition));
-        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.andFilter(filter), all);
+        return with(getTraitSet(), spec.andFilter(filter), all, null);
     }
 
     /** The same query producing other table columns. */
     SubcubeQuery withColumns(int[] columns) {
-        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.withColumns(columns),
-                pushedCondition);
+        return with(getTraitSet(), spec.withColumns(columns), pushedCondition, null);
     }
 
     /** The same rows grouped and aggregated; {@code rowType} is the replaced Aggregate's. */
     SubcubeQuery withAggregate(AggregateSpec aggregate, RelDataType rowType) {
-        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.withAggregate(aggregate),
-                pushedCondition, rowType);
+        return with(getTraitSet(), spec.withAggregate(aggregate), pushedCondition, rowType);
     }
 
     /** True while HAVING may still be pushed: grouped, not yet ordered. */
@@ -149,8 +205,7 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
 
     /** The same groups, keeping only those that also pass {@code having} (over output fields). */
     SubcubeQuery withHaving(Filter having) {
-        return new SubcubeQuery(getCluster(), getTraitSet(), table, subcubeTable, spec.andHaving(having),
-                pushedCondition, aggregateRowType);
+        return with(getTraitSet(), spec.andHaving(having), pushedCondition, aggregateRowType);
     }
 
     /** The same output sorted by {@code collation}, then cut by OFFSET and LIMIT ({@code fetch} −1: none). */
@@ -162,8 +217,8 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
             keys.add(new SortKey(fc.getFieldIndex(), fc.direction.isDescending(),
                     nulls == RelFieldCollation.NullDirection.FIRST));
         }
-        return new SubcubeQuery(getCluster(), getTraitSet().replace(collation), table, subcubeTable,
-                spec.withOrder(keys, offset, fetch), pushedCondition, aggregateRowType);
+        return with(getTraitSet().replace(collation), spec.withOrder(keys, offset, fetch), pushedCondition,
+                aggregateRowType);
     }
 
     /** This query narrowed to some of its output fields, and where each kept field moved. */
@@ -185,8 +240,7 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
         return traitSet.equals(getTraitSet()) ? this
-                : new SubcubeQuery(getCluster(), traitSet, table, subcubeTable, spec, pushedCondition,
-                        aggregateRowType);
+                : with(traitSet, spec, pushedCondition, aggregateRowType);
     }
 
     @Override
@@ -194,7 +248,7 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         if (aggregateRowType != null) {
             return aggregateRowType;
         }
-        List<RelDataTypeField> fields = table.getRowType().getFieldList();
+        List<RelDataTypeField> fields = tableRowType().getFieldList();
         List<RelDataType> types = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int c : spec.columns()) {
@@ -217,6 +271,7 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
         }
         return super.explainTerms(pw)
                 .item("table", table.getQualifiedName())
+                .itemIf("join", isJoined() ? spec.join().describe(subcubeTable.table()) : "", isJoined())
                 .itemIf("filter", spec.filter().describe(tableColumns()), spec.hasFilter())
                 .itemIf("columns", names, !spec.isAggregated())
                 .itemIf("aggregate", spec.isAggregated() ? spec.aggregate().describe(tableColumns()) : "",
@@ -249,7 +304,7 @@ public final class SubcubeQuery extends AbstractRelNode implements EnumerableRel
      */
     @Override
     public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-        double rows = subcubeTable.table().rows();
+        double rows = tableRows();
         double width = Math.max(1, tableColumns().size());
         double read = spec.isAggregated() ? spec.aggregate().width() : spec.columnCount();
         // A pushed filter halves the cost, and a more selective one lowers it further, so that a query given

@@ -75,6 +75,16 @@ public final class SubcubeRules {
                     .predicate(SubcubeQuery::takesRowWork).noInputs()),
             AggregateRule::new).toRule();
 
+    /**
+     * Pushes a GROUP BY whose aggregates carry FILTER clauses, which Calcite computes in a projection under the
+     * aggregate ({@code SUM(CASE WHEN c THEN 1 ELSE 0 END)} becomes {@code COUNT(*) FILTER (WHERE c)}, §B4
+     * Q10): each FILTER the engine evaluates becomes the aggregate's own filter.
+     */
+    public static final RelOptRule AGGREGATE_FILTERED = RuleConfig.of("SubcubeFilteredAggregateRule",
+            b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(LogicalProject.class)
+                    .oneInput(b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs())),
+            AggregateRule::new).toRule();
+
     /** Pushes the conjuncts of a HAVING (a filter over a pushed GROUP BY) the engine evaluates; the rest stays above. */
     public static final RelOptRule HAVING = RuleConfig.of("SubcubeHavingRule",
             b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(SubcubeQuery.class)
@@ -98,8 +108,8 @@ public final class SubcubeRules {
             .withRuleFactory(ToEnumerableRule::new)
             .toRule();
 
-    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE, HAVING, SORT,
-            DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
+    public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE,
+            AGGREGATE_FILTERED, HAVING, SORT, MonthKeyJoinRule.RULE, DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
             JoinKeyFilterRule.RULE, KeyJoinTopNRule.RULE, TO_ENUMERABLE);
 
     private SubcubeRules() {
@@ -161,7 +171,7 @@ public final class SubcubeRules {
         }
     }
 
-    /** See {@link #AGGREGATE}. */
+    /** See {@link #AGGREGATE} and {@link #AGGREGATE_FILTERED}. */
     static final class AggregateRule extends RelRule<RuleConfig> {
 
         AggregateRule(RuleConfig config) {
@@ -171,23 +181,32 @@ public final class SubcubeRules {
         @Override
         public void onMatch(RelOptRuleCall call) {
             LogicalAggregate aggregate = call.rel(0);
-            SubcubeQuery query = call.rel(1);
+            SubcubeQuery query = call.rel(call.rels.length - 1);
             if (aggregate.getGroupType() != Aggregate.Group.SIMPLE) {
                 return;
             }
-            int[] columns = query.spec().columns();
+            // The aggregate's input fields as expressions over the query's fields.
+            List<RexNode> inputs = call.rels.length == 3 ? ((LogicalProject) call.rel(1)).getProjects()
+                    : query.getCluster().getRexBuilder().identityProjects(query.getRowType());
+            int[] queryColumns = query.spec().columns();
+            int[] columns = new int[inputs.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = inputs.get(i) instanceof RexInputRef ref ? queryColumns[ref.getIndex()] : -1;
+            }
             List<ColumnDef> defs = query.tableColumns();
             List<Integer> groupFields = aggregate.getGroupSet().asList();
             int[] groups = new int[groupFields.size()];
             for (int i = 0; i < groups.length; i++) {
                 groups[i] = columns[groupFields.get(i)];
-                if (defs.get(groups[i]).type().kind() == ColumnType.Kind.DOUBLE) {
+                if (groups[i] < 0 || defs.get(groups[i]).type().kind() == ColumnType.Kind.DOUBLE) {
                     return;
                 }
             }
+            RexToFilter filters = new RexToFilter(defs, queryColumns);
             List<AggCall> calls = new ArrayList<>();
             for (AggregateCall c : aggregate.getAggCallList()) {
-                AggCall pushed = AggCalls.of(c, columns, defs);
+                Filter filter = c.filterArg < 0 ? Filter.TRUE : filters.translate(inputs.get(c.filterArg));
+                AggCall pushed = AggCalls.of(c, columns, defs, filter);
                 if (pushed == null) {
                     return;
                 }

@@ -1,9 +1,13 @@
 package io.subcube.engine.exec.agg;
 
 import io.subcube.datasets.schema.ColumnDef;
+import io.subcube.engine.exec.Filter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
+import java.util.function.UnaryOperator;
 
 /**
  * A GROUP BY pushed into the engine: the table columns grouped on and the aggregates computed per group.
@@ -49,6 +53,40 @@ public record AggregateSpec(int[] groupColumns, List<AggCall> calls) {
                     "aggregate"));
         }
         return out;
+    }
+
+    /** Whether some aggregate's FILTER still waits for a statement parameter. */
+    public boolean hasParams() {
+        return calls.stream().anyMatch(c -> c.filter().hasParams());
+    }
+
+    /** The same aggregates with each FILTER passed through {@code f} (binding its parameters). */
+    public AggregateSpec mapFilters(UnaryOperator<Filter> f) {
+        return new AggregateSpec(groupColumns, calls.stream().map(c -> c.withFilter(f.apply(c.filter()))).toList());
+    }
+
+    /** The same GROUP BY over other column positions (see {@link Filter#remapColumns}). */
+    public AggregateSpec remapColumns(IntUnaryOperator to) {
+        int[] groups = new int[groupColumns.length];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = to.applyAsInt(groupColumns[i]);
+        }
+        return new AggregateSpec(groups, calls.stream().map(c -> c.remapColumns(to)).toList());
+    }
+
+    /** The table columns the GROUP BY reads: group columns, aggregate arguments and FILTER columns. */
+    public BitSet columns() {
+        BitSet used = new BitSet();
+        for (int g : groupColumns) {
+            used.set(g);
+        }
+        for (AggCall c : calls) {
+            if (c.column() >= 0) {
+                used.set(c.column());
+            }
+            used.or(c.filter().columns());
+        }
+        return used;
     }
 
     /** Readable form with the table's column names, as EXPLAIN prints it. */

@@ -49,13 +49,34 @@ public final class Aggregation {
                 partitions.add(p);
             }
         }
-        // Phase 1, a task per partition: the index selection, or the count itself for a bare COUNT(*).
-        boolean countOnly = spec.groupCount() == 0 && spec.calls().stream().allMatch(c -> c.column() < 0);
+        // Each distinct FILTER of the aggregates is one more pass over a range, over the rows passing it too.
+        List<Filter> passes = new ArrayList<>(List.of(filter));
+        int[] passOf = new int[spec.calls().size()];
+        for (int i = 0; i < passOf.length; i++) {
+            AggCall c = spec.calls().get(i);
+            if (c.isFiltered()) {
+                Filter both = Filter.and(List.of(filter, c.filter()));
+                passOf[i] = passes.indexOf(both) >= 0 ? passes.indexOf(both) : passes.size();
+                if (passOf[i] == passes.size()) {
+                    passes.add(both);
+                }
+            }
+        }
+        // Phase 1, a task per partition: the index selections, or the count itself for a bare COUNT(*).
+        boolean countOnly = spec.groupCount() == 0 && passes.size() == 1
+                && spec.calls().stream().allMatch(c -> c.column() < 0);
         List<Callable<Selected>> selections = new ArrayList<>();
         for (Partition p : partitions) {
             selections.add(() -> {
                 long count = countOnly ? IndexSelector.count(filter, p) : -1;
-                return new Selected(p, count >= 0 ? null : PassingRows.select(filter, p), Math.max(0, count));
+                if (count >= 0) {
+                    return new Selected(p, null, count);
+                }
+                IndexSelector.Selection[] selected = new IndexSelector.Selection[passes.size()];
+                for (int k = 0; k < selected.length; k++) {
+                    selected[k] = PassingRows.select(passes.get(k), p);
+                }
+                return new Selected(p, selected, 0);
             });
         }
         // Phase 2, a task per row range of the partitions left: aggregation into the task's own slots.
@@ -63,34 +84,39 @@ public final class Aggregation {
         List<Callable<Partial>> tasks = new ArrayList<>();
         for (Selected s : QueryPool.invokeAll(selections)) {
             counted += s.counted();
-            if (s.selection() == null || PassingRows.none(s.selection())) {
+            if (s.selections() == null || PassingRows.none(s.selections()[0])) {
                 continue;
             }
             Partition p = s.partition();
             for (int from = 0; from < p.rows(); from += TASK_ROWS) {
                 int start = from;
                 int end = Math.min(p.rows(), from + TASK_ROWS);
-                tasks.add(() -> partial(new PassingRows(s.selection(), p, start, end), p, end - start));
+                tasks.add(() -> partial(s.selections(), passOf, p, start, end));
             }
         }
         return merge(QueryPool.invokeAll(tasks), counted);
     }
 
-    /** A partition's index selection, or the rows counted from its indexes alone. */
-    private record Selected(Partition partition, IndexSelector.Selection selection, long counted) {
+    /** A partition's index selection per pass, or the rows counted from its indexes alone. */
+    private record Selected(Partition partition, IndexSelector.Selection[] selections, long counted) {
     }
 
     /** One task's groups: their slots, rows per slot, and each aggregate's state. */
     private record Partial(GroupSlots slots, Count rows, Accumulator[] accumulators) {
     }
 
-    private Partial partial(PassingRows passing, Partition p, int taskRows) {
-        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, taskRows, PassingRows.VECTOR);
+    /**
+     * Aggregates rows {@code [start, end)}: pass 0 (the query's filter) finds the groups and feeds the
+     * aggregates without FILTER; pass {@code k} feeds those whose {@code passOf} is {@code k}.
+     */
+    private Partial partial(IndexSelector.Selection[] selections, int[] passOf, Partition p, int start, int end) {
+        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, end - start, PassingRows.VECTOR);
         Accumulator[] accs = new Accumulator[spec.calls().size()];
         Count counted = null;
         for (int i = 0; i < accs.length; i++) {
-            accs[i] = Accumulator.of(spec.calls().get(i), p, defs);
-            if (counted == null && spec.calls().get(i).column() < 0) {
+            AggCall call = spec.calls().get(i);
+            accs[i] = Accumulator.of(call, p, defs);
+            if (counted == null && call.column() < 0 && !call.isFiltered()) {
                 counted = (Count) accs[i];
             }
         }
@@ -99,30 +125,38 @@ public final class Aggregation {
         boolean ownRows = counted == null;
         boolean grouped = spec.groupCount() > 0;
         int[] slots = new int[PassingRows.VECTOR];
-        while (passing.next()) {
-            int start = passing.start();
-            int length = passing.length();
-            int count = passing.count();
-            int[] positions = passing.positions();
-            groups.slots(start, length, positions, count, slots);
-            int capacity = groups.capacity();
-            rows.ensure(capacity);
-            for (Accumulator a : accs) {
-                a.ensure(capacity);
+        for (int pass = 0; pass < selections.length; pass++) {
+            if (pass > 0 && PassingRows.none(selections[pass])) {
+                continue;
             }
-            if (grouped) {
-                if (ownRows) {
-                    rows.add(start, length, positions, count, slots);
-                }
+            PassingRows passing = new PassingRows(selections[pass], p, start, end);
+            while (passing.next()) {
+                int first = passing.start();
+                int length = passing.length();
+                int count = passing.count();
+                int[] positions = passing.positions();
+                groups.slots(first, length, positions, count, slots);
+                int capacity = groups.capacity();
+                rows.ensure(capacity);
                 for (Accumulator a : accs) {
-                    a.add(start, length, positions, count, slots);
+                    a.ensure(capacity);
                 }
-            } else {
-                if (ownRows) {
-                    rows.addAll(start, length, positions, count, slots);
+                if (pass == 0 && ownRows) {
+                    if (grouped) {
+                        rows.add(first, length, positions, count, slots);
+                    } else {
+                        rows.addAll(first, length, positions, count, slots);
+                    }
                 }
-                for (Accumulator a : accs) {
-                    a.addAll(start, length, positions, count, slots);
+                for (int i = 0; i < accs.length; i++) {
+                    if (passOf[i] != pass) {
+                        continue;
+                    }
+                    if (grouped) {
+                        accs[i].add(first, length, positions, count, slots);
+                    } else {
+                        accs[i].addAll(first, length, positions, count, slots);
+                    }
                 }
             }
         }
