@@ -1,6 +1,6 @@
 package io.subcube.engine.exec.join;
 
-import io.subcube.engine.exec.Filter;
+import io.subcube.engine.exec.IndexSelector;
 import io.subcube.engine.exec.PassingRows;
 import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.NullMask;
@@ -23,15 +23,15 @@ final class KeyedRows {
         this.size = size;
     }
 
-    /** The rows of {@code partition} passing {@code filter}, with their values of column {@code key}. */
-    static KeyedRows select(Partition partition, Filter filter, int key) {
+    /** The rows of {@code partition} that {@code selection} selects, with their values of column {@code key}. */
+    static KeyedRows select(Partition partition, IndexSelector.Selection selection, int key) {
         LongColumn column = (LongColumn) partition.column(key);
         NullMask nulls = column.nulls();
         int[] rows = new int[1024];
         long[] keys = new long[1024];
         long[] decoded = new long[PassingRows.VECTOR];
         int size = 0;
-        PassingRows passing = new PassingRows(filter, partition, 0, partition.rows());
+        PassingRows passing = new PassingRows(selection, partition, 0, partition.rows());
         while (passing.next()) {
             int start = passing.start();
             int count = passing.count();
