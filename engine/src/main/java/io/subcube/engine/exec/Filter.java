@@ -75,11 +75,44 @@ public sealed interface Filter {
     }
 
     /**
-     * {@code column op ?index}: a comparison with the value of statement parameter {@code index}, which is
-     * not known when the query is planned. {@link #bind} replaces it by an ordinary filter before the
-     * query runs; execution rejects an unbound one.
+     * {@code column op ?index}, or {@code column op function(?index)}: a comparison with the value of statement
+     * parameter {@code index}, or with a function of it, which is not known when the query is planned.
+     * {@link #bind} replaces it by an ordinary filter before the query runs; execution rejects an unbound one.
+     * The SQL layer compares with a function of a parameter only to narrow a scan by what a join condition
+     * implies (§B4 Q9b), so its binder makes the comparison TRUE where the function is not defined for the value.
+     *
+     * @param function {@code null} to compare with the parameter's value itself
      */
-    record Param(int column, Op op, int index) implements Filter {
+    record Param(int column, Op op, int index, ParamFunction function) implements Filter {
+
+        /** {@code column op ?index}. */
+        public Param(int column, Op op, int index) {
+            this(column, op, index, null);
+        }
+
+        /** The value compared with, as EXPLAIN prints it: {@code ?0}, {@code MONTH_ADD(?0, -1)}. */
+        public String operand() {
+            return function == null ? "?" + index : function.describe("?" + index);
+        }
+    }
+
+    /**
+     * A deterministic function of one statement parameter's value, computed when the parameter is bound (the
+     * SQL layer's scalar functions, §B4 Q9b's {@code MONTH_ADD(?0, -1)}). Implementations have value equality:
+     * filters are compared when plans are.
+     */
+    interface ParamFunction {
+
+        /**
+         * The function's value for the parameter value {@code value} (both as the SQL layer hands parameter
+         * values over: Integer, Long, BigDecimal, Double, String, Boolean, or {@code null} for NULL).
+         *
+         * @throws RuntimeException when the function is not defined for {@code value}
+         */
+        Object apply(Object value);
+
+        /** The function applied to {@code argument}, in SQL: {@code MONTH_ADD(?0, -1)}. */
+        String describe(String argument);
     }
 
     /** {@code column IN (values)}; UNKNOWN on a NULL row. */
@@ -243,7 +276,7 @@ public sealed interface Filter {
         } else if (this instanceof Compare c) {
             return columns.get(c.column()).name() + " " + c.op().symbol() + " " + literal(columns.get(c.column()), c.value());
         } else if (this instanceof Param p) {
-            return columns.get(p.column()).name() + " " + p.op().symbol() + " ?" + p.index();
+            return columns.get(p.column()).name() + " " + p.op().symbol() + " " + p.operand();
         } else if (this instanceof In in) {
             StringJoiner j = new StringJoiner(", ", columns.get(in.column()).name() + " IN (", ")");
             for (Object v : in.values()) {

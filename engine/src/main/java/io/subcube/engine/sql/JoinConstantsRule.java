@@ -2,8 +2,13 @@ package io.subcube.engine.sql;
 
 import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.Filter;
+import io.subcube.engine.sql.functions.BoundFunction;
+import io.subcube.functions.FunctionSignature;
+import io.subcube.functions.SqlType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
@@ -14,9 +19,13 @@ import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
 
 /**
  * Pushes into a query on one side of an inner join (or the NULL-padded side of an outer join) the constants its join columns are equated with on the other
@@ -24,6 +33,10 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
  * {@code kc.region_id = ?} and {@code kc.month_id = ?}), so the query reads one region's month rather than the
  * whole table. Calcite infers such predicates from metadata, which its Volcano planner does not see through
  * its equivalence sets; this rule follows the other side's pushed filters, projections and equi-joins itself.
+ * A join column may also be equated with a §B3 function of the other side's constants (§B4 Q6b, Q9b:
+ * {@code prev.month_id = MONTH_ADD(cur.month_id, -1)}, which Calcite computes in a projection below the join):
+ * of literals the function is computed now; of a statement parameter, this side compares the column with the
+ * function of the parameter ({@code month_id = MONTH_ADD(?0, -1)}), computed when the parameter is bound.
  */
 final class JoinConstantsRule extends RelRule<RuleConfig> {
 
@@ -48,8 +61,25 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
         this.queryOnRight = queryOnRight;
     }
 
-    /** A column of a stored table, and the value it is known to equal: a literal or a statement parameter. */
-    private record Known(ColumnType type, Filter.Compare literal, Filter.Param param) {
+    /**
+     * The value a field is known to have, of type {@code type}: a literal in the type's storage domain, or the
+     * value of statement parameter {@code param}, or a {@code function} of it.
+     */
+    private record Known(ColumnType type, Object literal, int param, Filter.ParamFunction function) {
+
+        static Known literal(ColumnType type, Object value) {
+            return new Known(type, value, -1, null);
+        }
+
+        static Known param(ColumnType type, Filter.Param p) {
+            return new Known(type, null, p.index(), p.function());
+        }
+
+        /** The filter of a column of a type stored alike that pins it to this value. */
+        Filter on(int column) {
+            return literal != null ? new Filter.Compare(column, Filter.Op.EQ, literal)
+                    : new Filter.Param(column, Filter.Op.EQ, param, function);
+        }
     }
 
     @Override
@@ -77,8 +107,7 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
             if (k == null || !SqlTypes.storedAlike(k.type(), type)) {
                 continue;
             }
-            added.add(k.literal() != null ? new Filter.Compare(column, Filter.Op.EQ, k.literal().value())
-                    : new Filter.Param(column, Filter.Op.EQ, k.param().index()));
+            added.add(k.on(column));
         }
         if (added.isEmpty()) {
             return;
@@ -130,17 +159,16 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
             for (Filter f : filter instanceof Filter.And a ? a.children() : List.of(filter)) {
                 ColumnType type = q.tableColumns().get(column).type();
                 if (f instanceof Filter.Compare c && c.column() == column && c.op() == Filter.Op.EQ) {
-                    return new Known(type, c, null);
+                    return Known.literal(type, c.value());
                 }
                 if (f instanceof Filter.Param p && p.column() == column && p.op() == Filter.Op.EQ) {
-                    return new Known(type, null, p);
+                    return Known.param(type, p);
                 }
             }
             return null;
         }
         if (rel instanceof LogicalProject p) {
-            return p.getProjects().get(field) instanceof RexInputRef ref ? known(p.getInput(), ref.getIndex(), depth - 1)
-                    : null;
+            return known(p.getProjects().get(field), i -> known(p.getInput(), i, depth - 1));
         }
         if (rel instanceof LogicalJoin j && j.getJoinType() == JoinRelType.LEFT
                 && field < j.getLeft().getRowType().getFieldCount()) {
@@ -166,5 +194,122 @@ final class JoinConstantsRule extends RelRule<RuleConfig> {
             }
         }
         return null;
+    }
+
+    /**
+     * The value expression {@code e} always has, when it is a field known by {@code fields} or a call of a §B3
+     * function (all deterministic) whose arguments are literals and known values, at most one of them a
+     * statement parameter; {@code null} when it has no value known now or when the parameter is bound.
+     */
+    private static Known known(RexNode e, IntFunction<Known> fields) {
+        if (e instanceof RexInputRef ref) {
+            return fields.apply(ref.getIndex());
+        }
+        if (!(e instanceof RexCall call) || !call.getOperator().isDeterministic()) {
+            return null;
+        }
+        BoundFunction f = BoundFunction.of(call.getOperator());
+        if (f == null) {
+            return null;
+        }
+        FunctionSignature signature = f.signature();
+        ColumnType result = comparedAsStored(signature.returns());
+        if (result == null) {
+            return null;
+        }
+        List<Object> args = new ArrayList<>();
+        Known param = null;
+        int slot = -1;
+        for (int i = 0; i < call.getOperands().size(); i++) {
+            SqlType type = signature.arguments().get(i).type();
+            RexNode operand = call.getOperands().get(i);
+            if (operand instanceof RexLiteral lit) {
+                Object v = argument(lit, type);
+                if (v == NO_VALUE) {
+                    return null;
+                }
+                args.add(v);
+                continue;
+            }
+            Known k = known(operand, fields);
+            if (k == null || !FunctionOfParam.widens(k.type(), type) || k.literal() == null && param != null) {
+                return null;
+            }
+            if (k.literal() != null) {
+                args.add(FunctionOfParam.argument(FunctionOfParam.stored(k.type(), k.literal()), type));
+            } else {
+                param = k;
+                slot = i;
+                args.add(null);
+            }
+        }
+        if (param != null) {
+            return new Known(result, null, param.param(),
+                    new FunctionOfParam(f, args, slot, param.type(), param.function()));
+        }
+        Object value;
+        try {
+            value = f.call(args.toArray());
+        } catch (RuntimeException ex) {
+            // Outside the function's domain: the query computes it, and fails, as written.
+            return null;
+        }
+        return value == null ? null : Known.literal(result, storage(value));
+    }
+
+    /** A result of a type {@link #comparedAsStored} as a filter literal: integers and booleans as longs. */
+    private static Object storage(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        return value instanceof Number n ? (Object) n.longValue() : value;
+    }
+
+    /**
+     * The column type whose stored values equal a function's results exactly as SQL compares them: integers,
+     * strings and booleans; {@code null} for DECIMAL (whose results' scale varies) and DOUBLE.
+     */
+    private static ColumnType comparedAsStored(SqlType type) {
+        return switch (type.kind()) {
+            case INTEGER -> ColumnType.INTEGER;
+            case BIGINT -> ColumnType.BIGINT;
+            case VARCHAR -> ColumnType.VARCHAR;
+            case BOOLEAN -> ColumnType.BOOLEAN;
+            default -> null;
+        };
+    }
+
+    /** Marks a literal that is not an exact value of an argument's type. */
+    private static final Object NO_VALUE = new Object();
+
+    /** A literal as an argument of {@code type}, as the query passes it, or {@link #NO_VALUE}. */
+    private static Object argument(RexLiteral lit, SqlType type) {
+        if (lit.isNull()) {
+            return null;
+        }
+        Object v = lit.getValue();
+        if (type.kind() == SqlType.Kind.VARCHAR) {
+            return v instanceof NlsString s ? s.getValue() : NO_VALUE;
+        }
+        if (type.kind() == SqlType.Kind.BOOLEAN) {
+            return v instanceof Boolean ? v : NO_VALUE;
+        }
+        if (v instanceof Double d) {
+            // An approximate literal is an argument of an approximate type only.
+            return type.kind() == SqlType.Kind.DOUBLE ? d : NO_VALUE;
+        }
+        if (!(v instanceof BigDecimal bd) || !SqlTypeName.EXACT_TYPES.contains(lit.getTypeName())) {
+            return NO_VALUE;
+        }
+        try {
+            return switch (type.kind()) {
+                case INTEGER -> bd.intValueExact();
+                case BIGINT -> bd.longValueExact();
+                case DECIMAL -> bd;
+                default -> bd.doubleValue();
+            };
+        } catch (ArithmeticException e) {
+            return NO_VALUE;
+        }
     }
 }

@@ -180,12 +180,23 @@ final class RexToFilter {
 
     /**
      * The filter {@code param} stands for when its value is {@code value} (as a PreparedStatement's
-     * parameters arrive in Calcite's DataContext): the value is converted to the column's storage domain
-     * exactly as a literal is; a NULL value makes the comparison UNKNOWN.
+     * parameters arrive in Calcite's DataContext): the value, or the param's function of it, is converted to
+     * the column's storage domain exactly as a literal is; a NULL makes the comparison UNKNOWN. A param with a
+     * function only narrows a scan by what a join condition implies ({@link JoinConstantsRule}), so where the
+     * function is not defined for the value, or its result does not fit the column, it binds to TRUE: the
+     * statement then fails, or not, as it would without it.
      *
      * @throws IllegalArgumentException when the value cannot be compared with the column
      */
     Filter bind(Filter.Param param, Object value) {
+        if (param.function() != null) {
+            try {
+                return bind(new Filter.Param(param.column(), param.op(), param.index()),
+                        param.function().apply(value));
+            } catch (RuntimeException e) {
+                return Filter.TRUE;
+            }
+        }
         if (value == null) {
             return new Filter.Constant(null);
         }

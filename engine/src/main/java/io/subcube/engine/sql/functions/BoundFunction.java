@@ -15,7 +15,9 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.ImplementableFunction;
 import org.apache.calcite.schema.ScalarFunction;
+import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 
 /**
  * One {@link FunctionSignature} as a Calcite scalar function: arguments and result typed exactly as the
@@ -23,7 +25,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * NULL unless the signature says NULL means something, and the dataset's parameters bound where the
  * method takes them.
  */
-final class BoundFunction implements ScalarFunction, ImplementableFunction {
+public final class BoundFunction implements ScalarFunction, ImplementableFunction {
 
     private final FunctionSignature signature;
     private final int parameterSet;
@@ -33,8 +35,38 @@ final class BoundFunction implements ScalarFunction, ImplementableFunction {
         this.parameterSet = parameterSet;
     }
 
-    FunctionSignature signature() {
+    /** The §B3 function a call's operator stands for, or {@code null} when it is any other operator. */
+    public static BoundFunction of(SqlOperator operator) {
+        return operator instanceof SqlUserDefinedFunction udf && udf.getFunction() instanceof BoundFunction f ? f
+                : null;
+    }
+
+    public FunctionSignature signature() {
         return signature;
+    }
+
+    /**
+     * The function's value for {@code args} (Java types per the signature) as a query computes it, with the
+     * dataset's parameters bound: for evaluating a call outside generated code, at planning or when a
+     * statement's parameters are bound.
+     */
+    public Object call(Object... args) {
+        return signature.invoke(BoundParameters.get(parameterSet), args);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BoundFunction f && f.signature.equals(signature) && f.parameterSet == parameterSet;
+    }
+
+    @Override
+    public int hashCode() {
+        return signature.hashCode() * 31 + parameterSet;
+    }
+
+    @Override
+    public String toString() {
+        return signature.name();
     }
 
     @Override

@@ -34,12 +34,17 @@ final class PushdownFixture implements AutoCloseable {
     }
 
     static PushdownFixture open() throws Exception {
+        return open(CONFIG);
+    }
+
+    /** The same for another dataset, e.g. months across a year boundary. */
+    static PushdownFixture open(GeneratorConfig config) throws Exception {
         long start = System.nanoTime();
-        Store store = StoreLoader.generate(CONFIG);
+        Store store = StoreLoader.generate(config);
         Connection subcube = SubcubeDriver.connect(store, new Properties());
         try {
             StoreMirror mirror = StoreMirror.copy(store, PeerOptions.defaults());
-            System.out.println("PushdownFixture " + CONFIG + ": generated, enriched and mirrored in "
+            System.out.println("PushdownFixture " + config + ": generated, enriched and mirrored in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms; " + mirror.report());
             return new PushdownFixture(store, subcube, mirror);
         } catch (SQLException | RuntimeException e) {
