@@ -239,7 +239,7 @@ public sealed interface Filter {
             if (leaf instanceof Compare c) {
                 return new Compare(to.applyAsInt(c.column()), c.op(), c.value());
             } else if (leaf instanceof Param p) {
-                return new Param(to.applyAsInt(p.column()), p.op(), p.index());
+                return new Param(to.applyAsInt(p.column()), p.op(), p.index(), p.function());
             } else if (leaf instanceof In in) {
                 return new In(to.applyAsInt(in.column()), in.values());
             } else if (leaf instanceof IsNull n) {
