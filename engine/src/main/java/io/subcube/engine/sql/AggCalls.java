@@ -6,7 +6,6 @@ import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.agg.AggCall;
 import java.util.List;
 import org.apache.calcite.rel.core.AggregateCall;
-import org.apache.calcite.rel.type.RelDataType;
 
 /** Translates Calcite's aggregate calls into the engine's {@link AggCall}s, or says they cannot be pushed. */
 final class AggCalls {
@@ -34,7 +33,7 @@ final class AggCalls {
             case AVG -> AggCall.Kind.AVG;
             default -> null;
         };
-        ColumnType result = type(call.getType());
+        ColumnType result = SqlTypes.columnType(call.getType());
         if (kind == null || result == null) {
             return null;
         }
@@ -60,19 +59,5 @@ final class AggCalls {
             case MIN, MAX -> true;
         };
         return supported ? new AggCall(kind, column, distinct, result, filter) : null;
-    }
-
-    /** The engine type of an aggregate's SQL result, or null when the engine does not produce it. */
-    private static ColumnType type(RelDataType t) {
-        return switch (t.getSqlTypeName()) {
-            case INTEGER -> ColumnType.INTEGER;
-            case BIGINT -> ColumnType.BIGINT;
-            case DOUBLE -> ColumnType.DOUBLE;
-            case DECIMAL -> ColumnType.decimal(Math.min(18, Math.max(t.getPrecision(), t.getScale())), t.getScale());
-            case VARCHAR, CHAR -> ColumnType.VARCHAR;
-            case BOOLEAN -> ColumnType.BOOLEAN;
-            case DATE -> ColumnType.DATE;
-            default -> null;
-        };
     }
 }

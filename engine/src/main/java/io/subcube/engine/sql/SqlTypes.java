@@ -46,4 +46,18 @@ final class SqlTypes {
         }
         return b.build();
     }
+
+    /** The engine type of a computed SQL value (an aggregate, a group expression), or null when the engine does not produce it. */
+    static ColumnType columnType(RelDataType t) {
+        return switch (t.getSqlTypeName()) {
+            case INTEGER -> ColumnType.INTEGER;
+            case BIGINT -> ColumnType.BIGINT;
+            case DOUBLE -> ColumnType.DOUBLE;
+            case DECIMAL -> ColumnType.decimal(Math.min(18, Math.max(t.getPrecision(), t.getScale())), t.getScale());
+            case VARCHAR, CHAR -> ColumnType.VARCHAR;
+            case BOOLEAN -> ColumnType.BOOLEAN;
+            case DATE -> ColumnType.DATE;
+            default -> null;
+        };
+    }
 }

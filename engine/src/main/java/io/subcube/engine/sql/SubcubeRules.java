@@ -5,6 +5,7 @@ import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.exec.Filter;
 import io.subcube.engine.exec.agg.AggCall;
 import io.subcube.engine.exec.agg.AggregateSpec;
+import io.subcube.engine.exec.agg.GroupExpression;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -76,11 +77,12 @@ public final class SubcubeRules {
             AggregateRule::new).toRule();
 
     /**
-     * Pushes a GROUP BY whose aggregates carry FILTER clauses, which Calcite computes in a projection under the
-     * aggregate ({@code SUM(CASE WHEN c THEN 1 ELSE 0 END)} becomes {@code COUNT(*) FILTER (WHERE c)}, §B4
-     * Q10): each FILTER the engine evaluates becomes the aggregate's own filter.
+     * Pushes a GROUP BY over a projection that computes what the aggregate needs beyond columns: FILTER
+     * conditions ({@code SUM(CASE WHEN c THEN 1 ELSE 0 END)} becomes {@code COUNT(*) FILTER (WHERE c)}, §B4
+     * Q10), each becoming the aggregate's own filter, and group keys that are expressions of one column
+     * ({@code GROUP BY SUBSTRING(plan_code, 1, 2)}), computed once per distinct value.
      */
-    public static final RelOptRule AGGREGATE_FILTERED = RuleConfig.of("SubcubeFilteredAggregateRule",
+    public static final RelOptRule AGGREGATE_OF_PROJECT = RuleConfig.of("SubcubeAggregateOfProjectRule",
             b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(LogicalProject.class)
                     .oneInput(b2 -> b2.operand(SubcubeQuery.class).predicate(SubcubeQuery::takesRowWork).noInputs())),
             AggregateRule::new).toRule();
@@ -109,7 +111,7 @@ public final class SubcubeRules {
             .toRule();
 
     public static final List<RelOptRule> RULES = List.of(SCAN, FILTER, PROJECT, AGGREGATE_INPUT, AGGREGATE,
-            AGGREGATE_FILTERED, HAVING, SORT, MonthKeyJoinRule.RULE, DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
+            AGGREGATE_OF_PROJECT, HAVING, SORT, MonthKeyJoinRule.RULE, DimensionJoinAggregateRule.RULE, SemiJoinRule.RULE, JoinConstantsRule.LEFT, JoinConstantsRule.RIGHT,
             JoinKeyFilterRule.RULE, KeyJoinTopNRule.RULE, TO_ENUMERABLE);
 
     private SubcubeRules() {
@@ -171,7 +173,7 @@ public final class SubcubeRules {
         }
     }
 
-    /** See {@link #AGGREGATE} and {@link #AGGREGATE_FILTERED}. */
+    /** See {@link #AGGREGATE} and {@link #AGGREGATE_OF_PROJECT}. */
     static final class AggregateRule extends RelRule<RuleConfig> {
 
         AggregateRule(RuleConfig config) {
@@ -196,9 +198,19 @@ public final class SubcubeRules {
             List<ColumnDef> defs = query.tableColumns();
             List<Integer> groupFields = aggregate.getGroupSet().asList();
             int[] groups = new int[groupFields.size()];
+            GroupExpression[] expressions = new GroupExpression[groups.length];
             for (int i = 0; i < groups.length; i++) {
                 groups[i] = columns[groupFields.get(i)];
-                if (groups[i] < 0 || defs.get(groups[i]).type().kind() == ColumnType.Kind.DOUBLE) {
+                if (groups[i] < 0) {
+                    int[] field = new int[1];
+                    expressions[i] = RexGroupExpression.of(query.getCluster().getRexBuilder(),
+                            inputs.get(groupFields.get(i)), query.getRowType(), field);
+                    if (expressions[i] == null) {
+                        return;
+                    }
+                    groups[i] = queryColumns[field[0]];
+                }
+                if (defs.get(groups[i]).type().kind() == ColumnType.Kind.DOUBLE) {
                     return;
                 }
             }
@@ -212,7 +224,7 @@ public final class SubcubeRules {
                 }
                 calls.add(pushed);
             }
-            call.transformTo(query.withAggregate(new AggregateSpec(groups, calls), aggregate.getRowType()));
+            call.transformTo(query.withAggregate(new AggregateSpec(groups, calls, expressions), aggregate.getRowType()));
         }
     }
 

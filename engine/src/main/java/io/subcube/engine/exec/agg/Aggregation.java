@@ -110,7 +110,8 @@ public final class Aggregation {
      * aggregates without FILTER; pass {@code k} feeds those whose {@code passOf} is {@code k}.
      */
     private Partial partial(IndexSelector.Selection[] selections, int[] passOf, Partition p, int start, int end) {
-        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), defs, end - start, PassingRows.VECTOR);
+        GroupSlots groups = new GroupSlots(p, spec.groupColumns(), spec.groupExpressions(), defs, end - start,
+                PassingRows.VECTOR);
         Accumulator[] accs = new Accumulator[spec.calls().size()];
         Count counted = null;
         for (int i = 0; i < accs.length; i++) {

@@ -7,8 +7,11 @@ import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.NullMask;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.StringColumn;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Numbers the groups met in one task's rows with small slots that index the accumulators' arrays. Each group
@@ -29,13 +32,17 @@ final class GroupSlots {
     private final int[] code;
     private final long[] keys;
 
-    GroupSlots(Partition partition, int[] groupColumns, List<ColumnDef> defs, int taskRows, int vector) {
+    GroupSlots(Partition partition, int[] groupColumns, GroupExpression[] expressions, List<ColumnDef> defs,
+               int taskRows, int vector) {
         codes = new Code[groupColumns.length];
         radix = new long[groupColumns.length];
         long space = 1;
         for (int i = 0; i < codes.length; i++) {
             int c = groupColumns[i];
             codes[i] = Code.of(partition.column(c), defs.get(c), taskRows);
+            if (expressions[i] != null) {
+                codes[i] = new MappedCode(codes[i], expressions[i]);
+            }
             radix[i] = space;
             space = Math.multiplyExact(space, codes[i].space());
         }
@@ -216,6 +223,67 @@ final class GroupSlots {
         @Override
         int code(long stored) {
             return numbers.slot(stored) + 1;
+        }
+    }
+
+    /**
+     * An expression of a group column: the column's codes renumbered by the expression's distinct results,
+     * the expression computed the first time a code is met. Each column code, NULL's included, may give a
+     * result of its own, besides the NULL result's code 0.
+     */
+    private static final class MappedCode extends Code {
+        private final Code column;
+        private final GroupExpression expression;
+        /** Per column code, 1 + this code for it; 0 until the column code is met. */
+        private int[] mapped = new int[64];
+        private final List<Object> values = new ArrayList<>();
+        private final Map<Object, Integer> numbers = new HashMap<>();
+
+        MappedCode(Code column, GroupExpression expression) {
+            super(column.column);
+            this.column = column;
+            this.expression = expression;
+        }
+
+        @Override
+        long space() {
+            return column.space() + 1;
+        }
+
+        @Override
+        Object value(int code) {
+            return code == 0 ? null : values.get(code - 1);
+        }
+
+        @Override
+        void codes(int start, int length, int[] positions, int count, int[] out) {
+            column.codes(start, length, positions, count, out);
+            for (int i = 0; i < count; i++) {
+                int c = out[i];
+                if (c >= mapped.length) {
+                    mapped = Arrays.copyOf(mapped, Math.max(c + 1, mapped.length * 2));
+                }
+                if (mapped[c] == 0) {
+                    mapped[c] = number(expression.apply(column.value(c))) + 1;
+                }
+                out[i] = mapped[c] - 1;
+            }
+        }
+
+        /** The code of an expression result: 0 for NULL, else numbered as results appear. */
+        private int number(Object result) {
+            if (result == null) {
+                return 0;
+            }
+            return numbers.computeIfAbsent(result, r -> {
+                values.add(r);
+                return values.size();
+            });
+        }
+
+        @Override
+        int code(long stored) {
+            throw new UnsupportedOperationException("a mapped code is computed from its column's code");
         }
     }
 }
