@@ -45,7 +45,7 @@ public record IndexRule(int minRows, int maxValueBitmaps, int maxSlicedValues, l
         }
         LongColumn keys;
         if (column instanceof StringColumn sc) {
-            if (sc.dictionary().length > maxSlicedValues) {
+            if (sc.dictionarySize() > maxSlicedValues) {
                 return null;
             }
             keys = sc.codes();
