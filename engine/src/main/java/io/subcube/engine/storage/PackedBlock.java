@@ -408,6 +408,29 @@ public final class PackedBlock {
         }
     }
 
+    /** As {@link #unpack}, plus the line {@code (slope · (j0 + i)) >> 16} of a linear frame. */
+    private static void unpackLinear(long[] ws, long bitPos, int b, long base, long slope, int j0, long[] out,
+                                     int at, int n) {
+        long line = slope * j0;
+        if (b == 0) {
+            // An exact arithmetic progression (consecutive ids): the line alone.
+            for (int i = 0; i < n; i++, line += slope) {
+                out[at + i] = base + (line >> SLOPE_SHIFT);
+            }
+            return;
+        }
+        final long m = maskOf(b);
+        for (int i = 0; i < n; i++, bitPos += b, line += slope) {
+            int w = (int) (bitPos >>> 6);
+            int shift = (int) (bitPos & 63);
+            long v = ws[w] >>> shift;
+            if (shift + b > 64) {
+                v |= ws[w + 1] << (64 - shift);
+            }
+            out[at + i] = base + (v & m) + (line >> SLOPE_SHIFT);
+        }
+    }
+
     private void decodeDictionary(int from, int n, long[] out) {
         final long[] dict = dictionary;
         if (bits == 0) {
@@ -439,17 +462,13 @@ public final class PackedBlock {
             int meta = frameMeta[k];
             int b = meta & 127;
             long base = frameBase[k];
-            if (b == 0) {
+            int s = frameSlope == null ? 0 : frameSlope[k];
+            if (s != 0) {
+                unpackLinear(words, (long) (meta >>> 7) + (long) j * b, b, base, s, j, out, at, take);
+            } else if (b == 0) {
                 Arrays.fill(out, at, at + take, base);
             } else {
                 unpack(words, (long) (meta >>> 7) + (long) j * b, b, base, out, at, take);
-            }
-            int s = frameSlope == null ? 0 : frameSlope[k];
-            if (s != 0) {
-                long slope = s;
-                for (int i = 0; i < take; i++) {
-                    out[at + i] += (slope * (j + i)) >> SLOPE_SHIFT;
-                }
             }
             at += take;
         }

@@ -147,6 +147,17 @@ class PackedBlockTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7})
+    void arithmeticProgressionsNeedNoResidualBits(int step) {
+        long[] v = values(PackedBlock.CAPACITY, step, i -> 5_000_000L + (long) step * i);
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertEquals(PackedBlock.FRAMED, block.layout());
+        assertTrue(block.hasLinearFrames());
+        assertEquals(0, block.payloadBits());
+        assertRoundTrip(v, null, block);
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {Long.MIN_VALUE, Long.MIN_VALUE + 5, -1, Long.MAX_VALUE - (1L << 20)})
     void linearFramesAtTheEdgesOfLong(long start) {
         SplittableRandom rnd = new SplittableRandom(start);
