@@ -107,9 +107,9 @@ public final class PackedBlock {
             return plain(values, n, present, lo, hi, plainBits);
         }
         Frames frames = Frames.plan(values, n, present, lo);
-        long[] dict = plainBits >= 6 ? distinct(values, n, present, plainBits) : null;
+        LongSet dict = plainBits >= 6 ? distinct(values, n, present, plainBits) : null;
         long framedBytes = frames.bytes(n);
-        long dictBytes = dict == null ? Long.MAX_VALUE : dictionaryBytes(n, dict.length);
+        long dictBytes = dict == null ? Long.MAX_VALUE : dictionaryBytes(n, dict.size());
         if (dictBytes < plainBytes && dictBytes <= framedBytes) {
             return dictionary(values, n, present, lo, hi, dict);
         }
@@ -151,10 +151,10 @@ public final class PackedBlock {
     }
 
     /**
-     * The sorted distinct present values, or {@code null} when there are too many for a dictionary to pay:
+     * The distinct present values, or {@code null} when there are too many for a dictionary to pay:
      * more than {@link #MAX_DICTIONARY}, or so many that the codes would save under two bits a row.
      */
-    private static long[] distinct(long[] values, int n, boolean[] present, int plainBits) {
+    private static LongSet distinct(long[] values, int n, boolean[] present, int plainBits) {
         int cap = (int) Math.min(MAX_DICTIONARY, 1L << Math.min(30, plainBits - 2));
         LongSet set = new LongSet(cap);
         for (int i = 0; i < n; i++) {
@@ -162,18 +162,16 @@ public final class PackedBlock {
                 return null;
             }
         }
-        long[] dict = set.toArray();
-        Arrays.sort(dict);
-        return dict;
+        return set;
     }
 
-    private static PackedBlock dictionary(long[] values, int n, boolean[] present, long lo, long hi, long[] dict) {
-        int bits = width(dict.length - 1);
-        LongSet codes = new LongSet(dict.length);
+    private static PackedBlock dictionary(long[] values, int n, boolean[] present, long lo, long hi, LongSet codes) {
+        long[] dict = codes.toArray();
+        Arrays.sort(dict);
         for (int c = 0; c < dict.length; c++) {
-            codes.add(dict[c]);
             codes.setCode(dict[c], c);
         }
+        int bits = width(dict.length - 1);
         long[] words = new long[words(n, bits)];
         if (bits > 0) {
             for (int i = 0; i < n; i++) {
@@ -288,7 +286,9 @@ public final class PackedBlock {
                 f.bits[k] = forBits;
                 // Linear: only without NULLs, over a span that keeps every step of the arithmetic in range.
                 long rise = values[to - 1] - values[from];
-                if (!anyNull && forBits >= 4 && to - from > 1 && hi - lo >= 0 && hi - lo < (1L << 40) && rise > 0) {
+                // ... and only where the values climb across most of the frame's span: sorted or nearly so.
+                if (!anyNull && forBits >= 4 && to - from > 1 && hi - lo >= 0 && hi - lo < (1L << 40)
+                        && rise > 0 && rise >= (hi - lo) - ((hi - lo) >>> 2)) {
                     long slope = (rise << SLOPE_SHIFT) / (to - from - 1);
                     if (slope <= Integer.MAX_VALUE) {
                         // Residuals relative to lo cannot overflow; the base lo + rlo may wrap, harmlessly, since
