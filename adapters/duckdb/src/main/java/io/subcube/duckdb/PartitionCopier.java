@@ -64,10 +64,9 @@ final class PartitionCopier {
         } else {
             StringColumn strings = (StringColumn) column;
             strings.codes().decode(from, n, codes);
-            String[] dictionary = strings.dictionary();
             String[] out = batch.strings(c);
             for (int r = 0; r < n; r++) {
-                out[r] = strings.isNull(from + r) ? null : dictionary[(int) codes[r]];
+                out[r] = strings.isNull(from + r) ? null : strings.value((int) codes[r]);
             }
         }
         if (column.nulls() != null && !(column instanceof StringColumn)) {

@@ -110,7 +110,7 @@ record KeyRanges(long[] lo, long[] hi) {
 
     /** {@code value op s} as dictionary codes. */
     private static KeyRanges codeRange(StringColumn column, Filter.Op op, String s) {
-        int size = column.dictionary().length;
+        int size = column.dictionarySize();
         int found = column.lookup(s);
         int at = found >= 0 ? found : -found - 1;
         // [from, to) of codes; an absent value falls between codes at its insertion point.
@@ -146,11 +146,10 @@ record KeyRanges(long[] lo, long[] hi) {
     /** The codes of the dictionary entries matching a LIKE pattern. */
     private static KeyRanges like(StringColumn column, String pattern, String escape) {
         Pattern regex = likeToRegex(pattern, escape);
-        String[] dict = column.dictionary();
-        long[] codes = new long[dict.length];
+        long[] codes = new long[column.dictionarySize()];
         int n = 0;
-        for (int code = 0; code < dict.length; code++) {
-            if (regex.matcher(dict[code]).matches()) {
+        for (int code = 0; code < codes.length; code++) {
+            if (regex.matcher(column.value(code)).matches()) {
                 codes[n++] = code;
             }
         }

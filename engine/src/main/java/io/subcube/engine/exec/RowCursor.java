@@ -185,11 +185,10 @@ public final class RowCursor {
                 return;
             }
             column.codes().decode(from, n, buf);
-            String[] dict = column.dictionary();
             for (int i = 0; i < k; i++) {
                 int p = positions[i];
                 if (!column.isNull(from + p)) {
-                    rows[i][c] = dict[(int) buf[p]];
+                    rows[i][c] = column.value((int) buf[p]);
                 }
             }
         }

@@ -37,7 +37,7 @@ public final class SemiJoinKeys {
                 continue;
             }
             StringColumn column = (StringColumn) p.column(join.keyColumn());
-            BitSet codes = new BitSet(column.dictionary().length);
+            BitSet codes = new BitSet(column.dictionarySize());
             PassingRows rows = new PassingRows(join.filter(), p, 0, p.rows());
             while (rows.next()) {
                 column.codes().decode(rows.start(), rows.length(), buf);
@@ -49,7 +49,7 @@ public final class SemiJoinKeys {
                 }
             }
             for (int c = codes.nextSetBit(0); c >= 0; c = codes.nextSetBit(c + 1)) {
-                keys.add(column.dictionary()[c]);
+                keys.add(column.value(c));
             }
         }
         return new Filter.In(join.column(), List.copyOf(keys));

@@ -91,12 +91,47 @@ public final class LongColumn implements Column {
         return b + (nulls == null ? 0 : nulls.bytes());
     }
 
+    /**
+     * The blocks' layouts ({@link PackedBlock}): {@code constant}, {@code bitpacked 13b}, or for blocks in the
+     * framed or dictionary layouts e.g. {@code linear frames <=9b ~5.9b/row}, {@code dict(1000) 10b}.
+     */
     @Override
     public String encoding() {
-        int maxBits = 0;
+        int plainBits = -1;
+        int framedBits = -1;
+        int dictBits = -1;
+        int dictSize = 0;
+        boolean linear = false;
+        long payload = 0;
         for (PackedBlock block : blocks) {
-            maxBits = Math.max(maxBits, block.bits());
+            payload += block.payloadBits();
+            switch (block.layout()) {
+                case PackedBlock.FRAMED -> {
+                    framedBits = Math.max(framedBits, block.bits());
+                    linear |= block.hasLinearFrames();
+                }
+                case PackedBlock.DICTIONARY -> {
+                    dictBits = Math.max(dictBits, block.bits());
+                    dictSize = Math.max(dictSize, block.dictionarySize());
+                }
+                default -> plainBits = Math.max(plainBits, block.bits());
+            }
         }
-        return maxBits == 0 ? "constant" : "bitpacked " + maxBits + "b";
+        if (framedBits < 0 && dictBits < 0) {
+            return plainBits <= 0 ? "constant" : "bitpacked " + plainBits + "b";
+        }
+        StringBuilder s = new StringBuilder();
+        if (plainBits >= 0) {
+            s.append("bitpacked ").append(plainBits).append("b + ");
+        }
+        if (framedBits >= 0) {
+            s.append(linear ? "linear" : "framed").append(" frames <=").append(framedBits).append("b + ");
+        }
+        if (dictBits >= 0) {
+            s.append("dict(").append(dictSize).append(") ").append(dictBits).append("b + ");
+        }
+        s.setLength(s.length() - 3);
+        return s.append(String.format(java.util.Locale.ROOT, " ~%.1fb/row", (double) payload / Math.max(1, rows)))
+                .toString();
     }
 }

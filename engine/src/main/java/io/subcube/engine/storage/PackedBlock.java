@@ -1,9 +1,29 @@
 package io.subcube.engine.storage;
 
+import java.util.Arrays;
+
 /**
- * Up to {@link #CAPACITY} longs stored frame-of-reference: {@code value − min} in the fewest bits that
- * hold {@code max − min}. A constant block takes no words at all. The block's min and max double as its
- * zone map, so a scan can skip or accept the whole block from them.
+ * Up to {@link #CAPACITY} longs, bit-packed; the block's min and max (of its non-NULL values) double as its
+ * zone map, so a scan can skip or accept the whole block from them. {@link #pack} stores the block in
+ * whichever of three layouts takes the fewest bytes, counting each layout's metadata:
+ * <ul>
+ *   <li><b>plain</b>: frame-of-reference over the whole block, {@code value − min} in the fewest bits that
+ *       hold {@code max − min}. A constant block takes no words at all. Best for values spread evenly
+ *       (scores, shares, dictionary codes), where smaller frames would only add metadata.</li>
+ *   <li><b>framed</b>: frame-of-reference per {@link #FRAME} rows, each frame with its own base and width,
+ *       so that a skewed measure (money, minutes, kilobytes) pays for its rare large values only in the
+ *       frames that hold one. A frame without NULLs whose values climb (a near-sorted id such as
+ *       {@code subscriber_id}) may instead be <em>linear</em>: the stored part is the residual from the line
+ *       through the frame's first and last values, {@code value = base + (slope · j >> 16) + residual(j)},
+ *       a few bits where frame-of-reference would need the log of the frame's whole span. Every row stays
+ *       addressable in O(1): no running sums.</li>
+ *   <li><b>dictionary</b>: a sorted table of the block's distinct values and a code per row, for
+ *       integers with few distinct values spread over a wide span (a {@code grid_id} such as 1,050,301:
+ *       a thousand grids over a span of 120,000, so 10 bits of code instead of 17).</li>
+ * </ul>
+ * NULL rows (where {@code present} is false) are ignored by min/max and decode to a value within
+ * {@code [min(), max()]}: the block's min in the plain and dictionary layouts, their frame's smallest value
+ * in the framed layout.
  */
 public final class PackedBlock {
 
@@ -11,25 +31,60 @@ public final class PackedBlock {
     public static final int SHIFT = 16;
     public static final int CAPACITY = 1 << SHIFT;
 
+    /** Rows per frame of the framed layout (a power of two). */
+    static final int FRAME_SHIFT = 8;
+    static final int FRAME = 1 << FRAME_SHIFT;
+    /** Fraction bits of a linear frame's slope. */
+    private static final int SLOPE_SHIFT = 16;
+    /** Most distinct values a dictionary block may hold. */
+    static final int MAX_DICTIONARY = 4096;
+
+    /** Layout tags, for {@link #layout()}. */
+    static final int PLAIN = 0;
+    static final int FRAMED = 1;
+    static final int DICTIONARY = 2;
+
     private final long min;
     private final long max;
+    private final int size;
+    /** Width of the plain layout or of the dictionary codes; the widest frame of the framed layout. */
     private final int bits;
     private final long mask;
-    private final int size;
     private final long[] words;
+    /** Framed layout: per frame, its base value and {@code bitStart << 7 | bits}; otherwise null. */
+    private final long[] frameBase;
+    private final int[] frameMeta;
+    /** Framed layout with at least one linear frame: per frame, the slope ({@code << 16}; 0 for FOR). */
+    private final int[] frameSlope;
+    /** Dictionary layout: the sorted distinct values; otherwise null. */
+    private final long[] dictionary;
 
-    private PackedBlock(long min, long max, int bits, int size, long[] words) {
+    private PackedBlock(long min, long max, int size, int bits, long[] words, long[] frameBase, int[] frameMeta,
+                        int[] frameSlope, long[] dictionary) {
         this.min = min;
         this.max = max;
-        this.bits = bits;
-        this.mask = bits == 64 ? -1L : (1L << bits) - 1;
         this.size = size;
+        this.bits = bits;
+        this.mask = maskOf(bits);
         this.words = words;
+        this.frameBase = frameBase;
+        this.frameMeta = frameMeta;
+        this.frameSlope = frameSlope;
+        this.dictionary = dictionary;
+    }
+
+    private static long maskOf(int bits) {
+        return bits == 64 ? -1L : (1L << bits) - 1;
+    }
+
+    private static int width(long range) {
+        // A range past Long.MAX_VALUE wraps negative: it still fits 64 unsigned bits.
+        return range == 0 ? 0 : 64 - Long.numberOfLeadingZeros(range);
     }
 
     /**
-     * Packs {@code values[0..n)}; {@code present}, when not null, marks the rows whose value counts for
-     * min/max (NULL rows are stored as min and ignored by the zone map).
+     * Packs {@code values[0..n)}; {@code present}, when not null, marks the rows whose value counts (NULL
+     * rows are ignored by min/max and by the choice of layout).
      */
     public static PackedBlock pack(long[] values, int n, boolean[] present) {
         long lo = Long.MAX_VALUE;
@@ -45,47 +100,343 @@ public final class PackedBlock {
             lo = 0;
             hi = 0;
         }
-        long range = hi - lo;
-        // A range past Long.MAX_VALUE wraps negative: it still fits 64 unsigned bits.
-        int bits = range == 0 ? 0 : 64 - Long.numberOfLeadingZeros(range);
-        long[] words = new long[(int) (((long) n * bits + 63) >>> 6)];
+        int plainBits = width(hi - lo);
+        long plainBytes = 8L * words(n, plainBits);
+        if (plainBits <= 2 || n <= FRAME) {
+            // Nothing to gain: frames and dictionaries need metadata that two bits per row cannot repay.
+            return plain(values, n, present, lo, hi, plainBits);
+        }
+        Frames frames = Frames.plan(values, n, present, lo);
+        LongSet dict = plainBits >= 6 ? distinct(values, n, present, plainBits) : null;
+        long framedBytes = frames.bytes(n);
+        long dictBytes = dict == null ? Long.MAX_VALUE : dictionaryBytes(n, dict.size());
+        if (dictBytes < plainBytes && dictBytes <= framedBytes) {
+            return dictionary(values, n, present, lo, hi, dict);
+        }
+        if (framedBytes < plainBytes) {
+            return frames.pack(values, n, present, lo, hi);
+        }
+        return plain(values, n, present, lo, hi, plainBits);
+    }
+
+    private static int words(long n, int bits) {
+        return (int) ((n * bits + 63) >>> 6);
+    }
+
+    private static PackedBlock plain(long[] values, int n, boolean[] present, long lo, long hi, int bits) {
+        long[] words = new long[words(n, bits)];
         if (bits > 0) {
             for (int i = 0; i < n; i++) {
-                long v = present == null || present[i] ? values[i] - lo : 0;
-                long bitPos = (long) i * bits;
-                int w = (int) (bitPos >>> 6);
-                int shift = (int) (bitPos & 63);
-                words[w] |= v << shift;
-                if (shift + bits > 64) {
-                    words[w + 1] |= v >>> (64 - shift);
-                }
+                put(words, (long) i * bits, bits, present == null || present[i] ? values[i] - lo : 0);
             }
         }
-        return new PackedBlock(lo, hi, bits, n, words);
+        return new PackedBlock(lo, hi, n, bits, words, null, null, null, null);
     }
+
+    /** ORs {@code v} (which fits {@code bits}) into the bit string at {@code bitPos}. */
+    private static void put(long[] words, long bitPos, int bits, long v) {
+        int w = (int) (bitPos >>> 6);
+        int shift = (int) (bitPos & 63);
+        words[w] |= v << shift;
+        if (shift + bits > 64) {
+            words[w + 1] |= v >>> (64 - shift);
+        }
+    }
+
+    // ---- dictionary layout
+
+    /** Bytes of the dictionary layout: the codes and the table of values. */
+    private static long dictionaryBytes(int n, int distinct) {
+        return 8L * words(n, width(distinct - 1)) + 16 + 8L * distinct;
+    }
+
+    /**
+     * The distinct present values, or {@code null} when there are too many for a dictionary to pay:
+     * more than {@link #MAX_DICTIONARY}, or so many that the codes would save under two bits a row.
+     */
+    private static LongSet distinct(long[] values, int n, boolean[] present, int plainBits) {
+        int cap = (int) Math.min(MAX_DICTIONARY, 1L << Math.min(30, plainBits - 2));
+        LongSet set = new LongSet(cap);
+        for (int i = 0; i < n; i++) {
+            if ((present == null || present[i]) && set.add(values[i]) && set.size() > cap) {
+                return null;
+            }
+        }
+        return set;
+    }
+
+    private static PackedBlock dictionary(long[] values, int n, boolean[] present, long lo, long hi, LongSet codes) {
+        long[] dict = codes.toArray();
+        Arrays.sort(dict);
+        for (int c = 0; c < dict.length; c++) {
+            codes.setCode(dict[c], c);
+        }
+        int bits = width(dict.length - 1);
+        long[] words = new long[words(n, bits)];
+        if (bits > 0) {
+            for (int i = 0; i < n; i++) {
+                // A NULL row takes code 0, the block's min.
+                long code = present == null || present[i] ? codes.code(values[i]) : 0;
+                put(words, (long) i * bits, bits, code);
+            }
+        }
+        return new PackedBlock(lo, hi, n, bits, words, null, null, null, dict);
+    }
+
+    /** An open-addressing set of longs with a code per member, sized for a known most members. */
+    private static final class LongSet {
+        private final long[] keys;
+        private final boolean[] used;
+        private final int[] codes;
+        private final int slotMask;
+        private int size;
+
+        LongSet(int most) {
+            int slots = Integer.highestOneBit(Math.max(4, most) * 2 + 1) << 1;
+            keys = new long[slots];
+            used = new boolean[slots];
+            codes = new int[slots];
+            slotMask = slots - 1;
+        }
+
+        private int slot(long v) {
+            int s = (int) ((v * 0x9E3779B97F4A7C15L) >>> 40) & slotMask;
+            while (used[s] && keys[s] != v) {
+                s = (s + 1) & slotMask;
+            }
+            return s;
+        }
+
+        /** Adds {@code v}; whether it was new. */
+        boolean add(long v) {
+            int s = slot(v);
+            if (used[s]) {
+                return false;
+            }
+            used[s] = true;
+            keys[s] = v;
+            size++;
+            return true;
+        }
+
+        void setCode(long v, int code) {
+            codes[slot(v)] = code;
+        }
+
+        int code(long v) {
+            return codes[slot(v)];
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] toArray() {
+            long[] out = new long[size];
+            for (int s = 0, k = 0; s < keys.length; s++) {
+                if (used[s]) {
+                    out[k++] = keys[s];
+                }
+            }
+            return out;
+        }
+    }
+
+    // ---- framed layout
+
+    /** The framed layout worked out for a block: per frame, its base, width and slope. */
+    private static final class Frames {
+        final int count;
+        final long[] base;
+        final int[] bits;
+        final int[] slope;
+        boolean linear;
+
+        private Frames(int count) {
+            this.count = count;
+            this.base = new long[count];
+            this.bits = new int[count];
+            this.slope = new int[count];
+        }
+
+        /** Chooses each frame's encoding: frame-of-reference, or linear when that is narrower. */
+        static Frames plan(long[] values, int n, boolean[] present, long blockMin) {
+            Frames f = new Frames((n + FRAME - 1) >>> FRAME_SHIFT);
+            for (int k = 0; k < f.count; k++) {
+                int from = k << FRAME_SHIFT;
+                int to = Math.min(n, from + FRAME);
+                long lo = Long.MAX_VALUE;
+                long hi = Long.MIN_VALUE;
+                boolean anyNull = false;
+                for (int i = from; i < to; i++) {
+                    if (present == null || present[i]) {
+                        lo = Math.min(lo, values[i]);
+                        hi = Math.max(hi, values[i]);
+                    } else {
+                        anyNull = true;
+                    }
+                }
+                if (lo > hi) {
+                    // Only NULLs: a constant frame at the block's min.
+                    f.base[k] = blockMin;
+                    continue;
+                }
+                int forBits = width(hi - lo);
+                f.base[k] = lo;
+                f.bits[k] = forBits;
+                // Linear: only without NULLs, over a span that keeps every step of the arithmetic in range.
+                long rise = values[to - 1] - values[from];
+                // ... and only where the values climb across most of the frame's span: sorted or nearly so.
+                if (!anyNull && forBits >= 4 && to - from > 1 && hi - lo >= 0 && hi - lo < (1L << 40)
+                        && rise > 0 && rise >= (hi - lo) - ((hi - lo) >>> 2)) {
+                    long slope = (rise << SLOPE_SHIFT) / (to - from - 1);
+                    if (slope <= Integer.MAX_VALUE) {
+                        // Residuals relative to lo cannot overflow; the base lo + rlo may wrap, harmlessly, since
+                        // decoding adds in the same two's-complement arithmetic.
+                        long rlo = Long.MAX_VALUE;
+                        long rhi = Long.MIN_VALUE;
+                        for (int i = from; i < to; i++) {
+                            long r = values[i] - lo - ((slope * (i - from)) >> SLOPE_SHIFT);
+                            rlo = Math.min(rlo, r);
+                            rhi = Math.max(rhi, r);
+                        }
+                        int linBits = width(rhi - rlo);
+                        if (linBits < forBits) {
+                            f.base[k] = lo + rlo;
+                            f.bits[k] = linBits;
+                            f.slope[k] = (int) slope;
+                            f.linear = true;
+                        }
+                    }
+                }
+            }
+            return f;
+        }
+
+        long payloadBits(int n) {
+            long b = 0;
+            for (int k = 0; k < count; k++) {
+                b += (long) Math.min(FRAME, n - (k << FRAME_SHIFT)) * bits[k];
+            }
+            return b;
+        }
+
+        /** Bytes of the layout: payload, bases, metadata and (when any frame is linear) slopes. */
+        long bytes(int n) {
+            return 8L * ((payloadBits(n) + 63) >>> 6)
+                    + (16 + 8L * count) + (16 + 4L * count) + (linear ? 16 + 4L * count : 0);
+        }
+
+        PackedBlock pack(long[] values, int n, boolean[] present, long lo, long hi) {
+            long payload = payloadBits(n);
+            long[] words = new long[(int) ((payload + 63) >>> 6)];
+            int[] meta = new int[count];
+            long bitPos = 0;
+            int widest = 0;
+            for (int k = 0; k < count; k++) {
+                int from = k << FRAME_SHIFT;
+                int to = Math.min(n, from + FRAME);
+                int b = bits[k];
+                meta[k] = (int) (bitPos << 7) | b;
+                widest = Math.max(widest, b);
+                if (b > 0) {
+                    long s = slope[k];
+                    for (int i = from; i < to; i++, bitPos += b) {
+                        long v = present == null || present[i]
+                                ? values[i] - ((s * (i - from)) >> SLOPE_SHIFT) - base[k] : 0;
+                        put(words, bitPos, b, v);
+                    }
+                }
+            }
+            return new PackedBlock(lo, hi, n, widest, words, base, meta, linear ? slope : null, null);
+        }
+    }
+
+    // ---- reads
 
     /** Value of row {@code i} of the block. */
     public long get(int i) {
-        if (bits == 0) {
-            return min;
+        if (frameMeta != null) {
+            int k = i >>> FRAME_SHIFT;
+            int meta = frameMeta[k];
+            int b = meta & 127;
+            int j = i & (FRAME - 1);
+            long v = frameBase[k] + (b == 0 ? 0 : extract(words, (long) (meta >>> 7) + (long) j * b, b));
+            return frameSlope == null ? v : v + (((long) frameSlope[k] * j) >> SLOPE_SHIFT);
         }
-        long bitPos = (long) i * bits;
+        if (bits == 0) {
+            return dictionary == null ? min : dictionary[0];
+        }
+        long v = extract(words, (long) i * bits, bits);
+        return dictionary == null ? min + v : dictionary[(int) v];
+    }
+
+    private static long extract(long[] ws, long bitPos, int b) {
         int w = (int) (bitPos >>> 6);
         int shift = (int) (bitPos & 63);
-        long v = words[w] >>> shift;
-        if (shift + bits > 64) {
-            v |= words[w + 1] << (64 - shift);
+        long v = ws[w] >>> shift;
+        if (shift + b > 64) {
+            v |= ws[w + 1] << (64 - shift);
         }
-        return min + (v & mask);
+        return v & maskOf(b);
     }
 
     /** Decodes rows {@code [from, from + n)} into {@code out[0..n)}. */
     public void decode(int from, int n, long[] out) {
-        if (bits == 0) {
-            java.util.Arrays.fill(out, 0, n, min);
+        if (frameMeta != null) {
+            decodeFrames(from, n, out);
+        } else if (dictionary != null) {
+            decodeDictionary(from, n, out);
+        } else if (bits == 0) {
+            Arrays.fill(out, 0, n, min);
+        } else {
+            unpack(words, (long) from * bits, bits, min, out, 0, n);
+        }
+    }
+
+    /** {@code out[at + i] = base + (the i-th value of width b from bitPos)} for {@code i < n}: the hot loop. */
+    private static void unpack(long[] ws, long bitPos, int b, long base, long[] out, int at, int n) {
+        final long m = maskOf(b);
+        for (int i = 0; i < n; i++, bitPos += b) {
+            int w = (int) (bitPos >>> 6);
+            int shift = (int) (bitPos & 63);
+            long v = ws[w] >>> shift;
+            if (shift + b > 64) {
+                v |= ws[w + 1] << (64 - shift);
+            }
+            out[at + i] = base + (v & m);
+        }
+    }
+
+    /** As {@link #unpack}, plus the line {@code (slope · (j0 + i)) >> 16} of a linear frame. */
+    private static void unpackLinear(long[] ws, long bitPos, int b, long base, long slope, int j0, long[] out,
+                                     int at, int n) {
+        long line = slope * j0;
+        if (b == 0) {
+            // An exact arithmetic progression (consecutive ids): the line alone.
+            for (int i = 0; i < n; i++, line += slope) {
+                out[at + i] = base + (line >> SLOPE_SHIFT);
+            }
             return;
         }
-        final long base = min;
+        final long m = maskOf(b);
+        for (int i = 0; i < n; i++, bitPos += b, line += slope) {
+            int w = (int) (bitPos >>> 6);
+            int shift = (int) (bitPos & 63);
+            long v = ws[w] >>> shift;
+            if (shift + b > 64) {
+                v |= ws[w + 1] << (64 - shift);
+            }
+            out[at + i] = base + (v & m) + (line >> SLOPE_SHIFT);
+        }
+    }
+
+    private void decodeDictionary(int from, int n, long[] out) {
+        final long[] dict = dictionary;
+        if (bits == 0) {
+            Arrays.fill(out, 0, n, dict[0]);
+            return;
+        }
         final long m = mask;
         final int b = bits;
         final long[] ws = words;
@@ -97,7 +448,29 @@ public final class PackedBlock {
             if (shift + b > 64) {
                 v |= ws[w + 1] << (64 - shift);
             }
-            out[i] = base + (v & m);
+            out[i] = dict[(int) (v & m)];
+        }
+    }
+
+    private void decodeFrames(int from, int n, long[] out) {
+        int at = 0;
+        while (at < n) {
+            int row = from + at;
+            int k = row >>> FRAME_SHIFT;
+            int j = row & (FRAME - 1);
+            int take = Math.min(n - at, FRAME - j);
+            int meta = frameMeta[k];
+            int b = meta & 127;
+            long base = frameBase[k];
+            int s = frameSlope == null ? 0 : frameSlope[k];
+            if (s != 0) {
+                unpackLinear(words, (long) (meta >>> 7) + (long) j * b, b, base, s, j, out, at, take);
+            } else if (b == 0) {
+                Arrays.fill(out, at, at + take, base);
+            } else {
+                unpack(words, (long) (meta >>> 7) + (long) j * b, b, base, out, at, take);
+            }
+            at += take;
         }
     }
 
@@ -111,6 +484,7 @@ public final class PackedBlock {
         return max;
     }
 
+    /** Bits per row of the plain layout and of dictionary codes; the widest frame of the framed layout. */
     public int bits() {
         return bits;
     }
@@ -119,8 +493,38 @@ public final class PackedBlock {
         return size;
     }
 
-    /** Heap bytes of the block: header plus packed words. */
+    /** {@link #PLAIN}, {@link #FRAMED} or {@link #DICTIONARY}. */
+    int layout() {
+        return frameMeta != null ? FRAMED : dictionary != null ? DICTIONARY : PLAIN;
+    }
+
+    /** Whether some frame of the framed layout is linear. */
+    boolean hasLinearFrames() {
+        return frameSlope != null;
+    }
+
+    /** Distinct values of the dictionary layout (0 otherwise). */
+    int dictionarySize() {
+        return dictionary == null ? 0 : dictionary.length;
+    }
+
+    /** Bits of packed payload (values, residuals or codes), without metadata. */
+    long payloadBits() {
+        return 64L * words.length;
+    }
+
+    /** Heap bytes of the block: header, packed words and the layout's metadata. */
     public long bytes() {
-        return 48 + 16 + 8L * words.length;
+        long b = 72 + 16 + 8L * words.length;
+        if (frameMeta != null) {
+            b += 16 + 8L * frameBase.length + 16 + 4L * frameMeta.length;
+        }
+        if (frameSlope != null) {
+            b += 16 + 4L * frameSlope.length;
+        }
+        if (dictionary != null) {
+            b += 16 + 8L * dictionary.length;
+        }
+        return b;
     }
 }

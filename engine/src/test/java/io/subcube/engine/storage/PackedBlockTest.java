@@ -2,8 +2,11 @@ package io.subcube.engine.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.function.IntToLongFunction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,7 +25,10 @@ class PackedBlockTest {
         values[0] = base;
         values[n - 1] = base + range;
         PackedBlock block = PackedBlock.pack(values, n, null);
-        assertEquals(range == 0 ? 0 : 64 - Long.numberOfLeadingZeros(range), block.bits());
+        int plainBits = range == 0 ? 0 : 64 - Long.numberOfLeadingZeros(range);
+        // Frames may hold the row without its block's extremes in a bit less.
+        assertEquals(plainBits, block.layout() == PackedBlock.PLAIN ? block.bits() : plainBits);
+        assertTrue(block.bits() <= plainBits);
         long[] out = new long[n];
         block.decode(0, n, out);
         assertArrayEquals(values, out);
@@ -62,5 +68,196 @@ class PackedBlockTest {
         assertEquals(5, block.min());
         assertEquals(8, block.max());
         assertEquals(7, block.get(3));
+    }
+
+    // ---- the framed, linear and dictionary layouts
+
+    /** Checks every row through get, a whole decode and decodes of ragged ranges, and min/max. */
+    private static void assertRoundTrip(long[] values, boolean[] present, PackedBlock block) {
+        int n = values.length;
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if (present == null || present[i]) {
+                lo = Math.min(lo, values[i]);
+                hi = Math.max(hi, values[i]);
+            }
+        }
+        if (lo > hi) {
+            lo = 0;
+            hi = 0;
+        }
+        assertEquals(lo, block.min());
+        assertEquals(hi, block.max());
+        assertEquals(n, block.size());
+        long[] all = new long[n];
+        block.decode(0, n, all);
+        for (int i = 0; i < n; i++) {
+            if (present == null || present[i]) {
+                assertEquals(values[i], all[i], "decode row " + i);
+                assertEquals(values[i], block.get(i), "get row " + i);
+            } else {
+                // NULL rows decode to some value within the zone map, the same through get and decode.
+                assertTrue(all[i] >= lo && all[i] <= hi, "NULL row " + i + " decodes to " + all[i]);
+                assertEquals(all[i], block.get(i));
+            }
+        }
+        SplittableRandom rnd = new SplittableRandom(n);
+        long[] part = new long[n];
+        for (int t = 0; t < 40 && n > 0; t++) {
+            int from = rnd.nextInt(n);
+            int len = rnd.nextInt(n - from) + 1;
+            block.decode(from, len, part);
+            for (int i = 0; i < len; i++) {
+                assertEquals(all[from + i], part[i], "decode(" + from + ", " + len + ") row " + i);
+            }
+        }
+    }
+
+    private static long[] values(int n, long seed, IntToLongFunction valueOfRow) {
+        long[] v = new long[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = valueOfRow.applyAsLong(i);
+        }
+        return v;
+    }
+
+    @Test
+    void skewedMeasureIsFramedAndSmallerThanPlain() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        // Mostly small amounts, a rare large one: one width per block would pay for the outliers everywhere.
+        long[] v = values(PackedBlock.CAPACITY, 7, i -> rnd.nextInt(5_000) == 0 ? (1L << 30) + rnd.nextInt(100_000)
+                : rnd.nextInt(100_000));
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertEquals(PackedBlock.FRAMED, block.layout());
+        assertTrue(block.bytes() < 8L * v.length * 19 / 64, "framed bytes " + block.bytes() + " for 31 bits plain");
+        assertRoundTrip(v, null, block);
+    }
+
+    @Test
+    void sortedIdsAreLinearFrames() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        long[] id = {1_000_000};
+        long[] v = values(PackedBlock.CAPACITY, 11, i -> id[0] += 1 + (rnd.nextInt(10) == 0 ? rnd.nextInt(5) : 0));
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertEquals(PackedBlock.FRAMED, block.layout());
+        assertTrue(block.hasLinearFrames());
+        assertTrue(block.payloadBits() < 8L * v.length, "payload bits " + block.payloadBits());
+        assertRoundTrip(v, null, block);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 7})
+    void arithmeticProgressionsNeedNoResidualBits(int step) {
+        long[] v = values(PackedBlock.CAPACITY, step, i -> 5_000_000L + (long) step * i);
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertEquals(PackedBlock.FRAMED, block.layout());
+        assertTrue(block.hasLinearFrames());
+        assertEquals(0, block.payloadBits());
+        assertRoundTrip(v, null, block);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MIN_VALUE, Long.MIN_VALUE + 5, -1, Long.MAX_VALUE - (1L << 20)})
+    void linearFramesAtTheEdgesOfLong(long start) {
+        SplittableRandom rnd = new SplittableRandom(start);
+        long[] id = {start};
+        long[] v = values(5_000, 3, i -> i == 0 ? start : (id[0] += 1 + rnd.nextInt(3)));
+        assertRoundTrip(v, null, PackedBlock.pack(v, v.length, null));
+    }
+
+    @Test
+    void wideValuesWithFewDistinctAreADictionary() {
+        SplittableRandom rnd = new SplittableRandom(13);
+        long[] grids = new long[1000];
+        for (int g = 0; g < grids.length; g++) {
+            grids[g] = 1_010_101 + (long) (g / 10) * 1_000 + g % 10;
+        }
+        long[] v = values(PackedBlock.CAPACITY, 13, i -> grids[rnd.nextInt(grids.length)]);
+        boolean[] present = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            present[i] = i % 17 != 3;
+        }
+        present[0] = false;
+        v[0] = 5; // a NULL row's value is ignored: it must not enter the dictionary or the zone map
+        PackedBlock block = PackedBlock.pack(v, v.length, present);
+        assertEquals(PackedBlock.DICTIONARY, block.layout());
+        assertEquals(10, block.bits());
+        assertRoundTrip(v, present, block);
+    }
+
+    @Test
+    void dictionaryOfExtremeValues() {
+        long[] v = values(3_000, 1, i -> switch (i % 3) {
+            case 0 -> Long.MIN_VALUE;
+            case 1 -> Long.MAX_VALUE;
+            default -> i % 9 == 2 ? 0 : 42;
+        });
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertEquals(PackedBlock.DICTIONARY, block.layout());
+        assertRoundTrip(v, null, block);
+    }
+
+    @Test
+    void framesWithNullsAndExtremeValues() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        long[] v = values(3 * PackedBlock.FRAME + 5, 17, i -> i < PackedBlock.FRAME ? rnd.nextLong()
+                : i == PackedBlock.FRAME + 1 ? Long.MAX_VALUE : i == PackedBlock.FRAME + 2 ? Long.MIN_VALUE
+                : rnd.nextInt(16));
+        boolean[] present = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            // The last frame and a few rows elsewhere are NULL.
+            present[i] = i < 3 * PackedBlock.FRAME && i % 31 != 0;
+        }
+        assertRoundTrip(v, present, PackedBlock.pack(v, v.length, present));
+        long[] small = values(5 * PackedBlock.FRAME, 19, i -> i == 2 * PackedBlock.FRAME + 7 ? 1L << 40 : rnd.nextInt(5_000));
+        PackedBlock framed = PackedBlock.pack(small, small.length, present(small.length, 13));
+        assertEquals(PackedBlock.FRAMED, framed.layout());
+        assertRoundTrip(small, present(small.length, 13), framed);
+    }
+
+    private static boolean[] present(int n, int nullEvery) {
+        boolean[] p = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i % nullEvery != 0;
+        }
+        return p;
+    }
+
+    @Test
+    void emptyAllNullAndSingleRowBlocks() {
+        assertRoundTrip(new long[0], null, PackedBlock.pack(new long[0], 0, null));
+        long[] one = {Long.MIN_VALUE};
+        assertRoundTrip(one, null, PackedBlock.pack(one, 1, null));
+        long[] nulls = values(2 * PackedBlock.FRAME + 1, 1, i -> i * 1_000_003L);
+        PackedBlock allNull = PackedBlock.pack(nulls, nulls.length, new boolean[nulls.length]);
+        assertEquals(0, allNull.min());
+        assertEquals(0, allNull.max());
+        assertRoundTrip(nulls, new boolean[nulls.length], allNull);
+    }
+
+    @Test
+    void randomBlocksRoundTripInEveryLayout() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        int[] seen = new int[3];
+        for (int t = 0; t < 60; t++) {
+            int n = 1 + rnd.nextInt(t % 4 == 0 ? PackedBlock.CAPACITY : 3 * PackedBlock.FRAME);
+            int kind = t % 5;
+            long base = rnd.nextLong();
+            long spread = 1L << rnd.nextInt(1, 63);
+            long[] acc = {base};
+            long[] v = values(n, t, i -> switch (kind) {
+                case 0 -> base + rnd.nextLong(spread);
+                case 1 -> acc[0] += rnd.nextInt(4);
+                case 2 -> base + rnd.nextInt(20) * (spread / 32);
+                case 3 -> rnd.nextInt(50) == 0 ? base + rnd.nextLong(spread) : base + rnd.nextInt(100);
+                default -> rnd.nextLong();
+            });
+            boolean[] present = t % 3 == 0 ? null : present(n, 2 + rnd.nextInt(40));
+            PackedBlock block = PackedBlock.pack(v, n, present);
+            seen[block.layout()]++;
+            assertRoundTrip(v, present, block);
+        }
+        assertTrue(seen[0] > 0 && seen[1] > 0 && seen[2] > 0, java.util.Arrays.toString(seen));
     }
 }

@@ -17,7 +17,12 @@ import io.subcube.engine.storage.StringColumn;
  *       min/max (or one-entry dictionary) already decide every predicate for the whole partition;</li>
  *   <li>{@code d ≤ maxValueBitmaps}: a {@link ValueBitmapIndex}, one bitmap per key — flags, tiers,
  *       brands, status, bands. Equalities and counts are then stored bitmaps and
- *       {@code andCardinality}; the cost is under one bit per row per key;</li>
+ *       {@code andCardinality}; the cost is under one bit per row per key. Past {@link #ALWAYS_BITMAPS}
+ *       keys, though, a key above one row in sixteen fills a whole bitmap container (a bit per row), so
+ *       seven or eight evenly spread keys ({@code cluster_class}, {@code best_channel}) cost six bits a
+ *       row where bit slices of the same keys cost three: there the {@link RangeIndex} is built as well
+ *       and the smaller of the two kept. Up to four keys (flags, tiers, status: the matrix-cell
+ *       predicates) always keep their bitmaps, whose counts are a stored cardinality;</li>
  *   <li>{@code d ≤ maxSlicedValues}: a {@link RangeIndex} when the keys span at most
  *       {@code maxSlicedSpan} values — cities, customer groups, plans, matrix cells — since bit slices
  *       cost about {@code log2(span)} bits per row where one bitmap per key would cost up to {@code d};
@@ -35,6 +40,9 @@ import io.subcube.engine.storage.StringColumn;
  */
 public record IndexRule(int minRows, int maxValueBitmaps, int maxSlicedValues, long maxSlicedSpan) {
 
+    /** Most keys that always get one bitmap per key, however bit slices would compare. */
+    public static final int ALWAYS_BITMAPS = 4;
+
     /** The rule the loader applies: partitions of a full Roaring container (65,536 rows) or more. */
     public static final IndexRule DEFAULT = new IndexRule(PackedBlock.CAPACITY, 8, 32, 4096);
 
@@ -45,7 +53,7 @@ public record IndexRule(int minRows, int maxValueBitmaps, int maxSlicedValues, l
         }
         LongColumn keys;
         if (column instanceof StringColumn sc) {
-            if (sc.dictionary().length > maxSlicedValues) {
+            if (sc.dictionarySize() > maxSlicedValues) {
                 return null;
             }
             keys = sc.codes();
@@ -58,10 +66,17 @@ public record IndexRule(int minRows, int maxValueBitmaps, int maxSlicedValues, l
         if (distinct == null || distinct.length <= 1 && keys.nulls() == null) {
             return null;
         }
-        if (distinct.length <= maxValueBitmaps) {
-            return ValueBitmapIndex.build(keys, distinct);
-        }
         long span = distinct[distinct.length - 1] - distinct[0] + 1;
+        if (distinct.length <= maxValueBitmaps) {
+            ValueBitmapIndex values = ValueBitmapIndex.build(keys, distinct);
+            if (distinct.length > ALWAYS_BITMAPS && span <= maxSlicedSpan) {
+                RangeIndex slices = RangeIndex.build(keys);
+                if (slices.bytes() < values.bytes()) {
+                    return slices;
+                }
+            }
+            return values;
+        }
         return span <= maxSlicedSpan ? RangeIndex.build(keys) : ValueBitmapIndex.build(keys, distinct);
     }
 }

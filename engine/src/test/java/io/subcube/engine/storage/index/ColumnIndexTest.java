@@ -40,6 +40,22 @@ class ColumnIndexTest {
     }
 
     @Test
+    void pastFourKeysTheSmallerOfBitmapsAndSlicesIsKept() {
+        // Let every column with up to 32 keys be a value-bitmap candidate.
+        IndexRule d = IndexRule.DEFAULT;
+        IndexRule wide = new IndexRule(0, 32, d.maxSlicedValues(), d.maxSlicedSpan());
+        ColumnIndex grid = wide.indexFor(PARTITION.column(IndexFixture.WORK_GRID));
+        ColumnIndex values = IndexFixture.anySize().indexFor(PARTITION.column(IndexFixture.REST_GRID));
+        // 20 evenly spread keys over a narrow span: 5 slices cost less than 19 bitmaps.
+        assertEquals("range(5 slices)", grid.describe());
+        assertInstanceOf(RangeIndex.class, grid);
+        // Spread wider than the sliced span: bitmaps, whatever they cost; up to four keys: always bitmaps.
+        assertEquals("values(12)", wide.indexFor(PARTITION.column(IndexFixture.CAMPUS_SHARE)).describe());
+        assertEquals("values(5)", values.describe());
+        assertEquals("values(3)", wide.indexFor(PARTITION.column(IndexFixture.ROAM_SCOPE)).describe());
+    }
+
+    @Test
     void smallPartitionsAreNotIndexedByTheDefaultRule() {
         Partition small = IndexFixture.store(3, 1_000).table("location_month").partitions().get(0);
         for (int c = 0; c < small.columnCount(); c++) {
