@@ -17,7 +17,7 @@ public final class RowGather {
     /** Column {@code source}'s values at rows {@code rows[0..n)}, in that order, NULLs included. */
     public static Column column(Column source, int[] rows, int n) {
         if (source instanceof StringColumn s) {
-            return new StringColumn(s.dictionary(), longs(s.codes(), rows, n));
+            return s.withCodes(longs(s.codes(), rows, n));
         } else if (source instanceof DoubleColumn d) {
             return doubles(d, rows, n);
         }

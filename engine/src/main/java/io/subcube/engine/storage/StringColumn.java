@@ -76,6 +76,21 @@ public final class StringColumn implements Column {
         }
     }
 
+    private StringColumn(StringColumn dictionary, LongColumn codes) {
+        this.strings = dictionary.strings;
+        this.chars = dictionary.chars;
+        this.offsets = dictionary.offsets;
+        this.width = dictionary.width;
+        this.size = dictionary.size;
+        this.dictionaryBytes = dictionary.dictionaryBytes;
+        this.codes = codes;
+    }
+
+    /** A column of other rows over the same dictionary, shared as it is held. */
+    StringColumn withCodes(LongColumn newCodes) {
+        return new StringColumn(this, newCodes);
+    }
+
     private static boolean allLatin1(String[] values) {
         for (String s : values) {
             for (int i = 0; i < s.length(); i++) {

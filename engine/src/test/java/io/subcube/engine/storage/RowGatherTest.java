@@ -55,7 +55,7 @@ class RowGatherTest {
         codes.append(0, true);
         StringColumn source = new StringColumn(dictionary, codes.build());
         StringColumn out = (StringColumn) RowGather.column(source, new int[] {4, 3, 1}, 3);
-        assertSame(dictionary, out.dictionary());
+        assertSame(dictionary, out.dictionary(), "a small dictionary is shared as it is held");
         assertNull(out.get(0));
         assertEquals("C", out.get(1));
         assertEquals("A", out.get(2));

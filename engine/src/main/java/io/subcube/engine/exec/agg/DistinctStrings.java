@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class DistinctStrings extends Accumulator {
 
-    private final String[] dictionary;
+    /** The task's column, whose dictionary gives codes their strings; null for a merge target. */
+    private final StringColumn dictionary;
     private final LongColumn codes;
     private final NullMask nulls;
     private final long[] buf;
@@ -23,7 +24,7 @@ final class DistinctStrings extends Accumulator {
     private Set<String>[] values = newSets(0);
 
     DistinctStrings(StringColumn column) {
-        this.dictionary = column == null ? null : column.dictionary();
+        this.dictionary = column;
         this.codes = column == null ? null : column.codes();
         this.nulls = column == null ? null : column.nulls();
         this.buf = column == null ? null : new long[PassingRows.VECTOR];
@@ -52,7 +53,7 @@ final class DistinctStrings extends Accumulator {
                 int s = slots[i];
                 BitSet b = seen[s];
                 if (b == null) {
-                    b = seen[s] = new BitSet(dictionary.length);
+                    b = seen[s] = new BitSet(dictionary.dictionarySize());
                 }
                 b.set((int) buf[p]);
             }
@@ -70,7 +71,7 @@ final class DistinctStrings extends Accumulator {
             values[to] = new HashSet<>();
         }
         for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) {
-            values[to].add(o.dictionary[c]);
+            values[to].add(o.dictionary.value(c));
         }
     }
 

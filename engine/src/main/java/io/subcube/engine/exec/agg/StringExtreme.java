@@ -13,7 +13,8 @@ import java.util.Arrays;
 final class StringExtreme extends Accumulator {
 
     private final boolean max;
-    private final String[] dictionary;
+    /** The task's column, whose dictionary gives codes their strings; null for a merge target. */
+    private final StringColumn dictionary;
     private final LongColumn codes;
     private final NullMask nulls;
     private final long[] buf;
@@ -22,7 +23,7 @@ final class StringExtreme extends Accumulator {
 
     StringExtreme(AggCall call, StringColumn column) {
         this.max = call.kind() == AggCall.Kind.MAX;
-        this.dictionary = column == null ? null : column.dictionary();
+        this.dictionary = column;
         this.codes = column == null ? null : column.codes();
         this.nulls = column == null ? null : column.nulls();
         this.buf = column == null ? null : new long[PassingRows.VECTOR];
@@ -65,6 +66,6 @@ final class StringExtreme extends Accumulator {
 
     @Override
     String result(int slot) {
-        return dictionary == null ? value[slot] : code[slot] < 0 ? null : dictionary[code[slot]];
+        return dictionary == null ? value[slot] : code[slot] < 0 ? null : dictionary.value(code[slot]);
     }
 }
