@@ -101,6 +101,31 @@ public final class PackedBlock {
         }
     }
 
+    /**
+     * Decodes rows {@code from + positions[i]}, {@code i < count}, into {@code out[i]}: only the rows asked
+     * for, so that a sparse selection does not pay for decoding whole vectors.
+     */
+    public void gather(int from, int[] positions, int count, long[] out) {
+        if (bits == 0) {
+            java.util.Arrays.fill(out, 0, count, min);
+            return;
+        }
+        final long base = min;
+        final long m = mask;
+        final int b = bits;
+        final long[] ws = words;
+        for (int i = 0; i < count; i++) {
+            long bitPos = (long) (from + positions[i]) * b;
+            int w = (int) (bitPos >>> 6);
+            int shift = (int) (bitPos & 63);
+            long v = ws[w] >>> shift;
+            if (shift + b > 64) {
+                v |= ws[w + 1] << (64 - shift);
+            }
+            out[i] = base + (v & m);
+        }
+    }
+
     /** Smallest non-NULL value (0 when the block holds only NULLs). */
     public long min() {
         return min;

@@ -61,40 +61,87 @@ final class LongStats extends Accumulator {
     }
 
     private void accumulate(int start, int length, int[] positions, int count, int[] slots) {
-        column.decode(start, length, buf);
+        // Only the passing rows are decoded: v[i] is the value of row start + positions[i].
+        column.gather(start, positions, count, buf);
+        long[] v = buf;
         long[] a = acc;
         long[] c = n;
-        // One loop per function, so the function is chosen once per vector rather than per row.
+        // One loop per function (and per NULL-ability), so both are chosen once per vector, not per row.
+        if (nulls == null) {
+            switch (kind) {
+                case MIN -> {
+                    for (int i = 0; i < count; i++) {
+                        int s = slots[i];
+                        a[s] = c[s]++ == 0 ? v[i] : Math.min(a[s], v[i]);
+                    }
+                }
+                case MAX -> {
+                    for (int i = 0; i < count; i++) {
+                        int s = slots[i];
+                        a[s] = c[s]++ == 0 ? v[i] : Math.max(a[s], v[i]);
+                    }
+                }
+                default -> {
+                    for (int i = 0; i < count; i++) {
+                        int s = slots[i];
+                        a[s] = Math.addExact(a[s], v[i]);
+                        c[s]++;
+                    }
+                }
+            }
+            return;
+        }
         switch (kind) {
             case MIN -> {
                 for (int i = 0; i < count; i++) {
-                    int p = positions[i];
-                    if (nulls == null || !nulls.isNull(start + p)) {
+                    if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
-                        a[s] = c[s]++ == 0 ? buf[p] : Math.min(a[s], buf[p]);
+                        a[s] = c[s]++ == 0 ? v[i] : Math.min(a[s], v[i]);
                     }
                 }
             }
             case MAX -> {
                 for (int i = 0; i < count; i++) {
-                    int p = positions[i];
-                    if (nulls == null || !nulls.isNull(start + p)) {
+                    if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
-                        a[s] = c[s]++ == 0 ? buf[p] : Math.max(a[s], buf[p]);
+                        a[s] = c[s]++ == 0 ? v[i] : Math.max(a[s], v[i]);
                     }
                 }
             }
             default -> {
                 for (int i = 0; i < count; i++) {
-                    int p = positions[i];
-                    if (nulls == null || !nulls.isNull(start + p)) {
+                    if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
-                        a[s] = Math.addExact(a[s], buf[p]);
+                        a[s] = Math.addExact(a[s], v[i]);
                         c[s]++;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Without GROUP BY: SUM, $SUM0 and AVG of a vector add up in a local sum (still checked for overflow),
+     * and a NULL-free column's row count is the vector's.
+     */
+    @Override
+    void addAll(int start, int length, int[] positions, int count, int[] zeros) {
+        if (kind == AggCall.Kind.MIN || kind == AggCall.Kind.MAX || nulls != null) {
+            add(start, length, positions, count, zeros);
+            return;
+        }
+        column.gather(start, positions, count, buf);
+        long[] v = buf;
+        long sum = acc[0];
+        try {
+            for (int i = 0; i < count; i++) {
+                sum = Math.addExact(sum, v[i]);
+            }
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
+        acc[0] = sum;
+        n[0] += count;
     }
 
     @Override
