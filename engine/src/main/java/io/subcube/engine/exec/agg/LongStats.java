@@ -25,6 +25,13 @@ final class LongStats extends Accumulator {
     private final NullMask nulls;
     private final long[] buf;
     private long[] acc = new long[0];
+    /**
+     * Rows whose values may be summed without overflow checks: a slot's sum is at most {@code |value|} times
+     * the rows added, so while the rows added stay below {@code Long.MAX_VALUE / max|value|} no sum can
+     * overflow. {@code added} counts every row summed so far (an upper bound of any slot's).
+     */
+    private final long uncheckedRows;
+    private long added;
     private long[] n = new long[0];
 
     LongStats(AggCall call, ColumnDef input, LongColumn column) {
@@ -35,6 +42,9 @@ final class LongStats extends Accumulator {
         this.column = column;
         this.nulls = column == null ? null : column.nulls();
         this.buf = column == null ? null : new long[PassingRows.VECTOR];
+        long largest = column == null || column.min() == Long.MIN_VALUE ? -1
+                : Math.max(Math.abs(column.min()), Math.abs(column.max()));
+        this.uncheckedRows = largest < 0 ? 0 : largest == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / largest;
     }
 
     @Override
@@ -82,10 +92,21 @@ final class LongStats extends Accumulator {
                     }
                 }
                 default -> {
-                    for (int i = 0; i < count; i++) {
-                        int s = slots[i];
-                        a[s] = Math.addExact(a[s], v[i]);
-                        c[s]++;
+                    if (added <= uncheckedRows - count) {
+                        // No sum of this many values of the column can overflow: plain adds.
+                        added += count;
+                        for (int i = 0; i < count; i++) {
+                            int s = slots[i];
+                            a[s] += v[i];
+                            c[s]++;
+                        }
+                    } else {
+                        added += count;
+                        for (int i = 0; i < count; i++) {
+                            int s = slots[i];
+                            a[s] = Math.addExact(a[s], v[i]);
+                            c[s]++;
+                        }
                     }
                 }
             }
@@ -109,6 +130,7 @@ final class LongStats extends Accumulator {
                 }
             }
             default -> {
+                added += count;
                 for (int i = 0; i < count; i++) {
                     if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
@@ -132,6 +154,7 @@ final class LongStats extends Accumulator {
         }
         column.gather(start, positions, count, buf);
         long[] v = buf;
+        added += count;
         long sum = acc[0];
         try {
             for (int i = 0; i < count; i++) {
