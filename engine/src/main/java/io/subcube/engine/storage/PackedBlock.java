@@ -114,14 +114,15 @@ public final class PackedBlock {
         final long m = mask;
         final int b = bits;
         final long[] ws = words;
+        final int last = ws.length - 1;
         for (int i = 0; i < count; i++) {
             long bitPos = (long) (from + positions[i]) * b;
             int w = (int) (bitPos >>> 6);
             int shift = (int) (bitPos & 63);
-            long v = ws[w] >>> shift;
-            if (shift + b > 64) {
-                v |= ws[w + 1] << (64 - shift);
-            }
+            // Without a branch on whether the value straddles two words, which scattered rows would
+            // mispredict: the next word's bits shifted in (none when shift is 0); a value in the last word
+            // lies wholly within it.
+            long v = w < last ? (ws[w] >>> shift) | ((ws[w + 1] << 1) << (63 - shift)) : ws[w] >>> shift;
             out[i] = base + (v & m);
         }
     }
