@@ -4,11 +4,15 @@ import io.subcube.engine.storage.Column;
 import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.index.ColumnIndex;
+import io.subcube.engine.storage.NullMask;
 import io.subcube.engine.storage.index.RangeIndex;
+import io.subcube.engine.storage.index.ValueBitmapIndex;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * Evaluates filter trees of one partition as row bitmaps, with SQL three-valued logic: each node yields
@@ -31,6 +35,9 @@ final class BitmapEvaluator {
      */
     private record KeyLeaf(KeyRanges keys, ColumnIndex index) {
     }
+
+    /** A context is small when under this fraction (1/n) of the partition's rows. */
+    private static final int SMALL_CONTEXT = 64;
 
     private final Partition partition;
     private final Map<Filter, KeyLeaf> leaves = new IdentityHashMap<>();
@@ -65,7 +72,18 @@ final class BitmapEvaluator {
             return true;
         }
         KeyLeaf k = leaf(f);
-        return k != null && !(k.index() instanceof RangeIndex);
+        return k != null && !(k.index() instanceof RangeIndex) && !isDerived(f);
+    }
+
+    /**
+     * Whether a served node is a key leaf whose rows a value index derives (its most frequent key: the
+     * non-NULL rows minus the other keys' rows). Cheap within a small context, the dearest without one, it is
+     * best evaluated last.
+     */
+    boolean isDerived(Filter f) {
+        KeyLeaf k = leaf(f);
+        return k != null && k.index() instanceof ValueBitmapIndex v && !k.keys().isEmpty()
+                && v.derives(k.keys().lo(), k.keys().hi());
     }
 
     /** The rows where a served node is TRUE, within {@code context} when it is not {@code null}. */
@@ -75,6 +93,9 @@ final class BitmapEvaluator {
             if (k.keys().isEmpty()) {
                 return new RoaringBitmap();
             }
+            if (k.index() instanceof RangeIndex && isSmall(context)) {
+                return checked(f, k, context);
+            }
             return k.index() != null ? k.index().select(k.keys().lo(), k.keys().hi(), context) : within(all(), context);
         }
         return within(eval(f).t(), context);
@@ -83,10 +104,58 @@ final class BitmapEvaluator {
     /** The number of rows where a served node is TRUE within {@code context}, counted on the slices when it can. */
     long count(Filter f, RoaringBitmap context) {
         KeyLeaf k = leaf(f);
+        if (k != null && k.index() instanceof RangeIndex && isSmall(context) && !k.keys().isEmpty()) {
+            return checked(f, k, context).getLongCardinality();
+        }
         if (k != null && k.index() != null) {
             return k.index().count(k.keys().lo(), k.keys().hi(), context);
         }
         return trueRows(f, context).getLongCardinality();
+    }
+
+    /**
+     * Whether a context is small enough that reading its rows' keys from the column beats evaluating bit
+     * slices: the slices cost a pass over whole 65,536-row containers whatever the context holds.
+     */
+    private boolean isSmall(RoaringBitmap context) {
+        return context != null && context.getLongCardinality() * SMALL_CONTEXT < partition.rows();
+    }
+
+    /** The rows of {@code context} whose key lies in the leaf's ranges, read from the column row by row. */
+    private RoaringBitmap checked(Filter f, KeyLeaf k, RoaringBitmap context) {
+        LongColumn keys = KeyRanges.keys(partition.column(leafColumn(f)));
+        NullMask nulls = keys.nulls();
+        long[] lo = k.keys().lo();
+        long[] hi = k.keys().hi();
+        RoaringBitmapWriter<RoaringBitmap> out = RoaringBitmapWriter.writer().get();
+        int[] batch = new int[256];
+        BatchIterator it = context.getBatchIterator();
+        while (it.hasNext()) {
+            int n = it.nextBatch(batch);
+            for (int i = 0; i < n; i++) {
+                int row = batch[i];
+                if (nulls != null && nulls.isNull(row)) {
+                    continue;
+                }
+                long v = keys.get(row);
+                for (int r = 0; r < lo.length; r++) {
+                    if (v >= lo[r] && v <= hi[r]) {
+                        out.add(row);
+                        break;
+                    }
+                }
+            }
+        }
+        return out.get();
+    }
+
+    private static int leafColumn(Filter f) {
+        if (f instanceof Filter.Compare c) {
+            return c.column();
+        } else if (f instanceof Filter.In in) {
+            return in.column();
+        }
+        return ((Filter.Like) f).column();
     }
 
     /** All rows of the partition. */

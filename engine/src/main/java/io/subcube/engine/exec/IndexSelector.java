@@ -114,6 +114,8 @@ public final class IndexSelector {
             }
         }
         stored.sort(Comparator.comparingLong(RoaringBitmap::getLongCardinality));
+        // Derived selections (a value index's most frequent key) last, within the smallest context.
+        computed.sort(Comparator.comparing(ev::isDerived));
         return true;
     }
 

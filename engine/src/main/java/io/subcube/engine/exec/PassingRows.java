@@ -27,6 +27,8 @@ public final class PassingRows {
     private int start;
     private int length;
     private int count;
+    /** {@code positions[i] == i} for {@code i} below this. */
+    private int identity;
 
     /** The index selection of a partition for a filter (its parameters bound). */
     public static IndexSelector.Selection select(Filter filter, Partition partition) {
@@ -62,6 +64,17 @@ public final class PassingRows {
             start = next;
             length = Math.min(VECTOR, to - start);
             next += length;
+            if (candidates == null && residual == null) {
+                // Every row passes: positions 0, 1, 2, ..., written once and kept while vectors stay whole.
+                if (identity < length) {
+                    for (int i = identity; i < length; i++) {
+                        positions[i] = i;
+                    }
+                    identity = length;
+                }
+                count = length;
+                return true;
+            }
             if (candidates == null) {
                 Vectors.ones(mask, length);
             } else if (!candidates.load(start, length, mask)) {
@@ -74,6 +87,7 @@ public final class PassingRows {
                 }
             }
             count = Vectors.positions(mask, length, positions);
+            identity = 0;
             if (count > 0) {
                 return true;
             }

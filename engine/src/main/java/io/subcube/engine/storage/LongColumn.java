@@ -53,6 +53,24 @@ public final class LongColumn implements Column {
         blocks[from >>> PackedBlock.SHIFT].decode(from & (PackedBlock.CAPACITY - 1), n, out);
     }
 
+    /**
+     * Decodes rows {@code start + positions[i]}, {@code i < count}, into {@code out[i]}; the positions are
+     * ascending and the rows lie within one block. When they are the first {@code count} rows of
+     * {@code start} this is {@link #decode}.
+     */
+    public void gather(int start, int[] positions, int count, long[] out) {
+        if (count == 0) {
+            return;
+        }
+        PackedBlock block = blocks[start >>> PackedBlock.SHIFT];
+        int from = start & (PackedBlock.CAPACITY - 1);
+        if (positions[count - 1] == count - 1) {
+            block.decode(from, count, out);
+        } else {
+            block.gather(from, positions, count, out);
+        }
+    }
+
     /** The block holding row {@code row}; its min/max bound the block's non-NULL values. */
     public PackedBlock blockOf(int row) {
         return blocks[row >>> PackedBlock.SHIFT];

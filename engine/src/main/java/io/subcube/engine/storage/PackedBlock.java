@@ -474,6 +474,32 @@ public final class PackedBlock {
         }
     }
 
+    /**
+     * Decodes rows {@code from + positions[i]}, {@code i < count}, into {@code out[i]}: only the rows asked
+     * for, so that a sparse selection does not pay for decoding whole vectors.
+     */
+    public void gather(int from, int[] positions, int count, long[] out) {
+        if (bits == 0) {
+            java.util.Arrays.fill(out, 0, count, min);
+            return;
+        }
+        final long base = min;
+        final long m = mask;
+        final int b = bits;
+        final long[] ws = words;
+        final int last = ws.length - 1;
+        for (int i = 0; i < count; i++) {
+            long bitPos = (long) (from + positions[i]) * b;
+            int w = (int) (bitPos >>> 6);
+            int shift = (int) (bitPos & 63);
+            // Without a branch on whether the value straddles two words, which scattered rows would
+            // mispredict: the next word's bits shifted in (none when shift is 0); a value in the last word
+            // lies wholly within it.
+            long v = w < last ? (ws[w] >>> shift) | ((ws[w + 1] << 1) << (63 - shift)) : ws[w] >>> shift;
+            out[i] = base + (v & m);
+        }
+    }
+
     /** Smallest non-NULL value (0 when the block holds only NULLs). */
     public long min() {
         return min;

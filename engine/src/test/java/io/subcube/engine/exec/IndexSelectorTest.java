@@ -165,6 +165,40 @@ class IndexSelectorTest {
     }
 
     /** The filter is answered by the indexes alone, and its rows and count are the scan's, on each partition. */
+    @Test
+    void smallContextsReadRangeKeysFromTheColumnAndSubtractDerivedKeys() {
+        // Stored bitmaps leave a context of a few hundred rows: range leaves within it are read from the
+        // column (NULLs skipped), and a derived key (the most frequent one, with no bitmap of its own) is
+        // subtracted from it; in any order of the conjuncts.
+        List<Filter> selective = List.of(
+                new Compare(REST_DAYS, Op.EQ, 3L),
+                new Filter.In(REST_DAYS, List.of(3L, 17L, 30L)),
+                new Compare(WORK_GRID, Op.EQ, 1005L),
+                new Filter.In(WORK_GRID, List.of(1001L, 1005L, 1019L)),
+                new Compare(CAMPUS_PEERS, Op.LE, 2L),
+                new Filter.IsNull(WORK_GRID));
+        List<Filter> others = new ArrayList<>();
+        for (String scope : IndexFixture.SCOPES) {
+            others.add(new Compare(ROAM_SCOPE, Op.EQ, scope));
+        }
+        for (long grid : new long[] {100_000L, 700_000L}) {
+            others.add(new Compare(REST_GRID, Op.EQ, grid));
+        }
+        others.add(new Compare(CAMPUS_SHARE, Op.EQ, 0L));
+        for (Filter a : selective) {
+            for (Filter b : selective) {
+                for (Filter c : others) {
+                    if (a != b) {
+                        checkServed(Filter.and(List.of(a, b, c)));
+                        checkServed(Filter.and(List.of(c, a, b)));
+                    }
+                }
+            }
+        }
+        checkServed(Filter.and(List.of(new Compare(ROAM_SCOPE, Op.EQ, "NONE"),
+                new Compare(REST_GRID, Op.EQ, 700_000L), new Compare(REST_DAYS, Op.EQ, 3L))));
+    }
+
     private static void checkServed(Filter f) {
         for (Partition p : PARTS) {
             RoaringBitmap expected = Scans.scan(f, p);

@@ -45,6 +45,47 @@ class PackedBlockTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {0, 1, 100, 65_535, 1L << 33, Long.MAX_VALUE})
+    void gatherReadsTheListedRowsOnly(long range) {
+        SplittableRandom rnd = new SplittableRandom(range + 7);
+        int n = PackedBlock.CAPACITY;
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = 5 + (range == 0 ? 0 : rnd.nextLong(range));
+        }
+        PackedBlock block = PackedBlock.pack(values, n, null);
+        int from = 3 * 1024;
+        int[] positions = new int[1024];
+        int count = 0;
+        for (int p = 0; p < 1024; p++) {
+            if (rnd.nextInt(7) == 0) {
+                positions[count++] = p;
+            }
+        }
+        long[] out = new long[1024];
+        block.gather(from, positions, count, out);
+        for (int i = 0; i < count; i++) {
+            assertEquals(values[from + positions[i]], out[i]);
+        }
+        // Through a column: a prefix of positions 0, 1, 2, ... is decoded, any other list gathered.
+        LongColumnBuilder b = new LongColumnBuilder();
+        for (long v : values) {
+            b.append(v, false);
+        }
+        LongColumn column = b.build();
+        int[] prefix = new int[1024];
+        for (int i = 0; i < 600; i++) {
+            prefix[i] = i;
+        }
+        long[] all = new long[1024];
+        column.gather(from, prefix, 600, all);
+        assertArrayEquals(java.util.Arrays.copyOfRange(values, from, from + 600), java.util.Arrays.copyOf(all, 600));
+        long[] some = new long[1024];
+        column.gather(from, positions, count, some);
+        assertArrayEquals(java.util.Arrays.copyOf(out, count), java.util.Arrays.copyOf(some, count));
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {Long.MIN_VALUE, -1})
     void fullSixtyFourBitRangeRoundTrips(long low) {
         long[] values = {low, Long.MAX_VALUE, 0, -5, 7, low};

@@ -39,12 +39,11 @@ final class DistinctLongs extends Accumulator {
 
     @Override
     void add(int start, int length, int[] positions, int count, int[] slots) {
-        column.decode(start, length, buf);
+        column.gather(start, positions, count, buf);
         for (int i = 0; i < count; i++) {
-            int p = positions[i];
-            if (nulls == null || !nulls.isNull(start + p)) {
+            if (nulls == null || !nulls.isNull(start + positions[i])) {
                 int s = slots[i];
-                long v = buf[p];
+                long v = buf[i];
                 if (v >>> 32 == 0) {
                     small(s).add((int) v);
                 } else {
@@ -57,12 +56,11 @@ final class DistinctLongs extends Accumulator {
     /** Without GROUP BY: the vector's values in one bulk add, which Roaring sorts into its containers. */
     @Override
     void addAll(int start, int length, int[] positions, int count, int[] zeros) {
-        column.decode(start, length, buf);
+        column.gather(start, positions, count, buf);
         int k = 0;
         for (int i = 0; i < count; i++) {
-            int p = positions[i];
-            long v = buf[p];
-            if (nulls != null && nulls.isNull(start + p)) {
+            long v = buf[i];
+            if (nulls != null && nulls.isNull(start + positions[i])) {
                 continue;
             }
             if (v >>> 32 == 0) {

@@ -66,19 +66,25 @@ final class GroupSlots {
             Arrays.fill(out, 0, count, 0);
             return;
         }
+        if (hashed == null) {
+            // A direct key space is below 2^12, so the mixed-radix key adds up in ints, in the output itself.
+            codes[0].codes(start, positions, count, out);
+            for (int g = 1; g < codes.length; g++) {
+                codes[g].codes(start, positions, count, code);
+                int r = (int) radix[g];
+                for (int i = 0; i < count; i++) {
+                    out[i] += code[i] * r;
+                }
+            }
+            return;
+        }
         Arrays.fill(keys, 0, count, 0L);
         for (int g = 0; g < codes.length; g++) {
-            codes[g].codes(start, length, positions, count, code);
+            codes[g].codes(start, positions, count, code);
             long r = radix[g];
             for (int i = 0; i < count; i++) {
                 keys[i] += code[i] * r;
             }
-        }
-        if (hashed == null) {
-            for (int i = 0; i < count; i++) {
-                out[i] = (int) keys[i];
-            }
-            return;
         }
         for (int i = 0; i < count; i++) {
             out[i] = hashed.slot(keys[i]);
@@ -126,22 +132,22 @@ final class GroupSlots {
         /** The value a code stands for. */
         abstract Object value(int code);
 
-        /** Code per listed row: {@code value code + 1}, or 0 for NULL. */
-        void codes(int start, int length, int[] positions, int count, int[] out) {
-            column.decode(start, length, buf);
-            if (nulls == null) {
+        /**
+         * Code per listed row, {@code out[i]} for row {@code start + positions[i]}: {@code value code + 1},
+         * or 0 for NULL. Each kind of code has its own loop, so no row pays a virtual call.
+         */
+        abstract void codes(int start, int[] positions, int count, int[] out);
+
+        /** Sets the code of the NULL rows among the listed ones to 0. */
+        final void clearNulls(int start, int[] positions, int count, int[] out) {
+            if (nulls != null) {
                 for (int i = 0; i < count; i++) {
-                    out[i] = code(buf[positions[i]]);
+                    if (nulls.isNull(start + positions[i])) {
+                        out[i] = 0;
+                    }
                 }
-                return;
-            }
-            for (int i = 0; i < count; i++) {
-                int p = positions[i];
-                out[i] = nulls.isNull(start + p) ? 0 : code(buf[p]);
             }
         }
-
-        abstract int code(long stored);
     }
 
     /** A dictionary column: its codes. */
@@ -164,8 +170,13 @@ final class GroupSlots {
         }
 
         @Override
-        int code(long stored) {
-            return (int) stored + 1;
+        void codes(int start, int[] positions, int count, int[] out) {
+            column.gather(start, positions, count, buf);
+            long[] v = buf;
+            for (int i = 0; i < count; i++) {
+                out[i] = (int) v[i] + 1;
+            }
+            clearNulls(start, positions, count, out);
         }
     }
 
@@ -193,8 +204,14 @@ final class GroupSlots {
         }
 
         @Override
-        int code(long stored) {
-            return (int) (stored - min) + 1;
+        void codes(int start, int[] positions, int count, int[] out) {
+            column.gather(start, positions, count, buf);
+            long[] v = buf;
+            long base = min - 1;
+            for (int i = 0; i < count; i++) {
+                out[i] = (int) (v[i] - base);
+            }
+            clearNulls(start, positions, count, out);
         }
     }
 
@@ -221,8 +238,19 @@ final class GroupSlots {
         }
 
         @Override
-        int code(long stored) {
-            return numbers.slot(stored) + 1;
+        void codes(int start, int[] positions, int count, int[] out) {
+            column.gather(start, positions, count, buf);
+            long[] v = buf;
+            if (nulls == null) {
+                for (int i = 0; i < count; i++) {
+                    out[i] = numbers.slot(v[i]) + 1;
+                }
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                // A NULL row is not numbered: its stored value means nothing.
+                out[i] = nulls.isNull(start + positions[i]) ? 0 : numbers.slot(v[i]) + 1;
+            }
         }
     }
 

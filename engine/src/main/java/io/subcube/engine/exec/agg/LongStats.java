@@ -25,6 +25,13 @@ final class LongStats extends Accumulator {
     private final NullMask nulls;
     private final long[] buf;
     private long[] acc = new long[0];
+    /**
+     * Rows whose values may be summed without overflow checks: a slot's sum is at most {@code |value|} times
+     * the rows added, so while the rows added stay below {@code Long.MAX_VALUE / max|value|} no sum can
+     * overflow. {@code added} counts every row summed so far (an upper bound of any slot's).
+     */
+    private final long uncheckedRows;
+    private long added;
     private long[] n = new long[0];
 
     LongStats(AggCall call, ColumnDef input, LongColumn column) {
@@ -35,6 +42,9 @@ final class LongStats extends Accumulator {
         this.column = column;
         this.nulls = column == null ? null : column.nulls();
         this.buf = column == null ? null : new long[PassingRows.VECTOR];
+        long largest = column == null || column.min() == Long.MIN_VALUE ? -1
+                : Math.max(Math.abs(column.min()), Math.abs(column.max()));
+        this.uncheckedRows = largest < 0 ? 0 : largest == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / largest;
     }
 
     @Override
@@ -61,40 +71,100 @@ final class LongStats extends Accumulator {
     }
 
     private void accumulate(int start, int length, int[] positions, int count, int[] slots) {
-        column.decode(start, length, buf);
+        // Only the passing rows are decoded: v[i] is the value of row start + positions[i].
+        column.gather(start, positions, count, buf);
+        long[] v = buf;
         long[] a = acc;
         long[] c = n;
-        // One loop per function, so the function is chosen once per vector rather than per row.
+        // One loop per function (and per NULL-ability), so both are chosen once per vector, not per row.
+        if (nulls == null) {
+            switch (kind) {
+                case MIN -> {
+                    for (int i = 0; i < count; i++) {
+                        int s = slots[i];
+                        a[s] = c[s]++ == 0 ? v[i] : Math.min(a[s], v[i]);
+                    }
+                }
+                case MAX -> {
+                    for (int i = 0; i < count; i++) {
+                        int s = slots[i];
+                        a[s] = c[s]++ == 0 ? v[i] : Math.max(a[s], v[i]);
+                    }
+                }
+                default -> {
+                    if (added <= uncheckedRows - count) {
+                        // No sum of this many values of the column can overflow: plain adds.
+                        added += count;
+                        for (int i = 0; i < count; i++) {
+                            int s = slots[i];
+                            a[s] += v[i];
+                            c[s]++;
+                        }
+                    } else {
+                        added += count;
+                        for (int i = 0; i < count; i++) {
+                            int s = slots[i];
+                            a[s] = Math.addExact(a[s], v[i]);
+                            c[s]++;
+                        }
+                    }
+                }
+            }
+            return;
+        }
         switch (kind) {
             case MIN -> {
                 for (int i = 0; i < count; i++) {
-                    int p = positions[i];
-                    if (nulls == null || !nulls.isNull(start + p)) {
+                    if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
-                        a[s] = c[s]++ == 0 ? buf[p] : Math.min(a[s], buf[p]);
+                        a[s] = c[s]++ == 0 ? v[i] : Math.min(a[s], v[i]);
                     }
                 }
             }
             case MAX -> {
                 for (int i = 0; i < count; i++) {
-                    int p = positions[i];
-                    if (nulls == null || !nulls.isNull(start + p)) {
+                    if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
-                        a[s] = c[s]++ == 0 ? buf[p] : Math.max(a[s], buf[p]);
+                        a[s] = c[s]++ == 0 ? v[i] : Math.max(a[s], v[i]);
                     }
                 }
             }
             default -> {
+                added += count;
                 for (int i = 0; i < count; i++) {
-                    int p = positions[i];
-                    if (nulls == null || !nulls.isNull(start + p)) {
+                    if (!nulls.isNull(start + positions[i])) {
                         int s = slots[i];
-                        a[s] = Math.addExact(a[s], buf[p]);
+                        a[s] = Math.addExact(a[s], v[i]);
                         c[s]++;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Without GROUP BY: SUM, $SUM0 and AVG of a vector add up in a local sum (still checked for overflow),
+     * and a NULL-free column's row count is the vector's.
+     */
+    @Override
+    void addAll(int start, int length, int[] positions, int count, int[] zeros) {
+        if (kind == AggCall.Kind.MIN || kind == AggCall.Kind.MAX || nulls != null) {
+            add(start, length, positions, count, zeros);
+            return;
+        }
+        column.gather(start, positions, count, buf);
+        long[] v = buf;
+        added += count;
+        long sum = acc[0];
+        try {
+            for (int i = 0; i < count; i++) {
+                sum = Math.addExact(sum, v[i]);
+            }
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
+        acc[0] = sum;
+        n[0] += count;
     }
 
     @Override

@@ -57,6 +57,17 @@ public final class ValueBitmapIndex extends ColumnIndex {
         boolean[] covered = covered(lo, hi);
         if (implicit >= 0 && covered[implicit]) {
             // The implicit key has no bitmap: take the non-NULL rows minus those of every key not asked for.
+            if (context != null) {
+                // Within a context, subtract from the context itself: the work is bounded by its containers
+                // rather than by the other keys' full bitmaps.
+                RoaringBitmap out = nulls() == null ? context.clone() : RoaringBitmap.andNot(context, nulls());
+                for (int k = 0; k < keys.length && !out.isEmpty(); k++) {
+                    if (!covered[k] && rowsOf[k] != null) {
+                        out.andNot(rowsOf[k]);
+                    }
+                }
+                return out;
+            }
             RoaringBitmap others = union(covered, false);
             RoaringBitmap base = nonNull(context);
             return others.isEmpty() ? base : RoaringBitmap.andNot(base, others);
@@ -81,6 +92,14 @@ public final class ValueBitmapIndex extends ColumnIndex {
             return context == null ? rows.getLongCardinality() : RoaringBitmap.andCardinality(rows, context);
         }
         return super.count(lo, hi, context);
+    }
+
+    /**
+     * Whether the rows of these ranges are derived (the implicit key is among them) rather than read from
+     * stored bitmaps: such a selection costs the most without a context and the least within a small one.
+     */
+    public boolean derives(long[] lo, long[] hi) {
+        return implicit >= 0 && covered(lo, hi)[implicit];
     }
 
     /** Which key positions fall in the ranges. */

@@ -49,6 +49,20 @@ class AggregationOverflowTest {
     }
 
     @Test
+    void groupedSumsAreCheckedOnceTheyCouldOverflow() {
+        // Two of these values cannot overflow a BIGINT sum, three can: the grouped loop sums the first
+        // unchecked and must check the third.
+        Table t = store().table("vas_usage");
+        int usage = t.indexOf("usage_cnt");
+        AggregateSpec spec = new AggregateSpec(new int[] {t.indexOf("month_id")},
+                List.of(new AggCall(AggCall.Kind.SUM, usage, false, ColumnType.BIGINT)));
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> Aggregation.run(t, Filter.TRUE, spec));
+        assertEquals("SUM(usage_cnt) is out of the range of its type BIGINT", e.getMessage());
+        Filter firstTwo = new Filter.Compare(t.indexOf("subscriber_id"), Filter.Op.LE, 2L);
+        assertEquals(Long.MAX_VALUE / 2 * 2, Aggregation.run(t, firstTwo, spec).get(0)[1]);
+    }
+
+    @Test
     void theSqlErrorSaysSo() throws SQLException {
         try (Connection c = SubcubeDriver.connect(store(), new Properties()); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class,
