@@ -479,11 +479,18 @@ public final class PackedBlock {
      * for, so that a sparse selection does not pay for decoding whole vectors.
      */
     public void gather(int from, int[] positions, int count, long[] out) {
-        if (bits == 0) {
-            java.util.Arrays.fill(out, 0, count, min);
+        if (frameMeta != null) {
+            // A frame's base, width and slope differ per 256 rows: each row is looked up on its own.
+            for (int i = 0; i < count; i++) {
+                out[i] = get(from + positions[i]);
+            }
             return;
         }
-        final long base = min;
+        if (bits == 0) {
+            java.util.Arrays.fill(out, 0, count, dictionary == null ? min : dictionary[0]);
+            return;
+        }
+        final long base = dictionary == null ? min : 0;
         final long m = mask;
         final int b = bits;
         final long[] ws = words;
@@ -497,6 +504,12 @@ public final class PackedBlock {
             // lies wholly within it.
             long v = w < last ? (ws[w] >>> shift) | ((ws[w + 1] << 1) << (63 - shift)) : ws[w] >>> shift;
             out[i] = base + (v & m);
+        }
+        if (dictionary != null) {
+            final long[] dict = dictionary;
+            for (int i = 0; i < count; i++) {
+                out[i] = dict[(int) out[i]];
+            }
         }
     }
 

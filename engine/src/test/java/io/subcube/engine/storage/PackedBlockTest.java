@@ -113,7 +113,7 @@ class PackedBlockTest {
 
     // ---- the framed, linear and dictionary layouts
 
-    /** Checks every row through get, a whole decode and decodes of ragged ranges, and min/max. */
+    /** Checks every row through get, a whole decode, decodes of ragged ranges, gathers of scattered rows, and min/max. */
     private static void assertRoundTrip(long[] values, boolean[] present, PackedBlock block) {
         int n = values.length;
         long lo = Long.MAX_VALUE;
@@ -151,6 +151,17 @@ class PackedBlockTest {
             block.decode(from, len, part);
             for (int i = 0; i < len; i++) {
                 assertEquals(all[from + i], part[i], "decode(" + from + ", " + len + ") row " + i);
+            }
+            // Rows of a vector from its first row, ascending with gaps, as a selection lists them.
+            int vector = Math.min(n - from, 1024);
+            int[] positions = new int[vector];
+            int count = 0;
+            for (int p = 0; p < vector; p += 1 + rnd.nextInt(5)) {
+                positions[count++] = p;
+            }
+            block.gather(from, positions, count, part);
+            for (int i = 0; i < count; i++) {
+                assertEquals(all[from + positions[i]], part[i], "gather(" + from + ") row " + positions[i]);
             }
         }
     }

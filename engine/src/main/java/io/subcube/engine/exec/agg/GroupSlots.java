@@ -152,21 +152,21 @@ final class GroupSlots {
 
     /** A dictionary column: its codes. */
     private static final class DictionaryCode extends Code {
-        private final String[] dictionary;
+        private final StringColumn dictionary;
 
         DictionaryCode(StringColumn column) {
             super(column.codes());
-            this.dictionary = column.dictionary();
+            this.dictionary = column;
         }
 
         @Override
         long space() {
-            return dictionary.length + 1L;
+            return dictionary.dictionarySize() + 1L;
         }
 
         @Override
         Object value(int code) {
-            return code == 0 ? null : dictionary[code - 1];
+            return code == 0 ? null : dictionary.value(code - 1);
         }
 
         @Override
@@ -284,8 +284,8 @@ final class GroupSlots {
         }
 
         @Override
-        void codes(int start, int length, int[] positions, int count, int[] out) {
-            column.codes(start, length, positions, count, out);
+        void codes(int start, int[] positions, int count, int[] out) {
+            column.codes(start, positions, count, out);
             for (int i = 0; i < count; i++) {
                 int c = out[i];
                 if (c >= mapped.length) {
@@ -307,11 +307,6 @@ final class GroupSlots {
                 values.add(r);
                 return values.size();
             });
-        }
-
-        @Override
-        int code(long stored) {
-            throw new UnsupportedOperationException("a mapped code is computed from its column's code");
         }
     }
 }

@@ -71,7 +71,7 @@ class AggregationReferenceTest {
     private static List<AggCall> calls() {
         List<ColumnDef> defs = TABLE.columns();
         return List.of(
-                AggCall.countRows(),
+                new AggCall(AggCall.Kind.COUNT, -1, false, ColumnType.BIGINT),
                 new AggCall(AggCall.Kind.COUNT, WORK_GRID, false, ColumnType.BIGINT),
                 new AggCall(AggCall.Kind.SUM, RURAL_SHARE, false, defs.get(RURAL_SHARE).type()),
                 new AggCall(AggCall.Kind.SUM, WORK_GRID, false, ColumnType.BIGINT),
