@@ -9,7 +9,6 @@ import io.subcube.duckdb.diff.DifferentialHarness;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +71,7 @@ class JoinFunctionConstantsDifferentialTest {
 
     @Test
     void theDataSpanTheYearBoundary() throws SQLException {
-        List<List<Object>> months = subcube("SELECT DISTINCT month_id FROM kpi_month ORDER BY month_id").rows();
+        List<List<Object>> months = fixture.subcube("SELECT DISTINCT month_id FROM kpi_month ORDER BY month_id").rows();
         assertEquals(List.of(List.of(200711), List.of(200712), List.of(200801), List.of(200802)), months);
     }
 
@@ -86,22 +85,22 @@ class JoinFunctionConstantsDifferentialTest {
         }
         int alerts = 0;
         for (int month : MONTHS) {
-            alerts += subcube(String.format(Q9B, month)).rows().size();
+            alerts += fixture.subcube(String.format(Q9B, month)).rows().size();
         }
         assertTrue(alerts > 0, "some county's new adds fell below 70% of the month before");
         // January pairs with December of the year before; the first month has no month before it.
-        assertTrue(subcube(String.format(PAIRS, 200801)).rows().size() > 0);
-        assertEquals(0, subcube(String.format(PAIRS, 200711)).rows().size());
-        assertTrue(subcube(String.format(Q6B, 200801)).rows().stream().anyMatch(r -> r.get(2) != null),
+        assertTrue(fixture.subcube(String.format(PAIRS, 200801)).rows().size() > 0);
+        assertEquals(0, fixture.subcube(String.format(PAIRS, 200711)).rows().size());
+        assertTrue(fixture.subcube(String.format(Q6B, 200801)).rows().stream().anyMatch(r -> r.get(2) != null),
                 "January's weak points compare with two months of the year before");
     }
 
     @Test
     void literalMonthIsComputedAtPlanning() throws SQLException {
-        List<String> q9b = scans(explain(String.format(Q9B, 200801)));
+        List<String> q9b = scans(fixture.explain(String.format(Q9B, 200801)));
         assertTrue(q9b.stream().anyMatch(l -> l.contains("filter=[(kpi_code = 'NEW_ADDS' AND month_id = 200712)]")),
                 q9b.toString());
-        List<String> q6b = scans(explain(String.format(Q6B, 200801)));
+        List<String> q6b = scans(fixture.explain(String.format(Q6B, 200801)));
         assertTrue(q6b.stream().anyMatch(l -> l.contains("month_id = 200712)]")), q6b.toString());
         assertTrue(q6b.stream().anyMatch(l -> l.contains("month_id = 200711)]")), q6b.toString());
     }
@@ -133,20 +132,6 @@ class JoinFunctionConstantsDifferentialTest {
     }
 
     // ---- helpers
-
-    private ResultTable subcube(String sql) throws SQLException {
-        return ResultTable.query(fixture.subcube(), sql);
-    }
-
-    private String explain(String sql) throws SQLException {
-        StringBuilder b = new StringBuilder();
-        try (Statement s = fixture.subcube().createStatement(); ResultSet r = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
-            while (r.next()) {
-                b.append(r.getString(1)).append('\n');
-            }
-        }
-        return b.toString();
-    }
 
     private String preparedExplain(String sql, int month) throws SQLException {
         StringBuilder b = new StringBuilder();

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.subcube.duckdb.compare.ResultTable;
 import io.subcube.duckdb.diff.DiffQuery;
 import io.subcube.duckdb.diff.DifferentialHarness;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -109,24 +107,20 @@ class KeyJoinDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void sameResult(DiffQuery query) {
-        try {
-            harness.assertSameResult(query.sql());
-        } catch (AssertionError e) {
-            throw new AssertionError(query.name() + ": " + e.getMessage(), e);
-        }
+        fixture.assertSameResult(query);
     }
 
     /** Q10 runs as one Subcube query: the join and the filtered aggregates are pushed, none left to Calcite. */
     @Test
     void hotspotQueryIsOneEngineQuery() throws SQLException {
-        String plan = explain(HOTSPOTS);
+        String plan = fixture.explain(HOTSPOTS);
         assertTrue(plan.contains("join=[location_month ON month_id AND subscriber_id = location_month.subscriber_id]"),
                 plan);
         assertTrue(plan.contains("COUNT(*) FILTER (WHERE NOT(location_month.migrant_type IS NULL))"), plan);
         assertFalse(plan.contains("Join("), plan);
         assertFalse(plan.contains("EnumerableAggregate"), plan);
         assertFalse(plan.contains("IN (SELECT"), "the join's own keys are not also a semi-join: " + plan);
-        assertFalse(subcube(HOTSPOTS).rows().isEmpty(), "city 105 has counties");
+        assertFalse(fixture.subcube(HOTSPOTS).rows().isEmpty(), "city 105 has counties");
     }
 
     /** A join on the month alone, or on a non-key column, is not a month-key join and stays in Calcite. */
@@ -135,7 +129,7 @@ class KeyJoinDifferentialTest {
         String onGrid = "SELECT COUNT(*) AS n FROM subscriber_month s JOIN location_month l "
                 + "ON l.rest_grid_id = s.grid_id AND l.month_id = s.month_id WHERE s.month_id = 200809 AND s.city_id = 105";
         harness.assertSameResult(onGrid);
-        assertFalse(explain(onGrid).contains("join=["), explain(onGrid));
+        assertFalse(fixture.explain(onGrid).contains("join=["), fixture.explain(onGrid));
     }
 
     /** An aggregate FILTER with a statement parameter, and the same ad hoc with two literals (one cached plan). */
@@ -150,7 +144,7 @@ class KeyJoinDifferentialTest {
         }
         String leftBehind = prepared.replaceFirst("\\?", "'LEFT_BEHIND'").replace("?", "200809");
         String workers = prepared.replaceFirst("\\?", "'IN_COUNTY_WORKER'").replace("?", "200809");
-        assertNotEquals(subcube(leftBehind).rows(), subcube(workers).rows());
+        assertNotEquals(fixture.subcube(leftBehind).rows(), fixture.subcube(workers).rows());
     }
 
     /** Filtered aggregates over one table are pushed as the engine's own FILTERs. */
@@ -158,22 +152,8 @@ class KeyJoinDifferentialTest {
     void filteredAggregatesOfOneTableArePushed() throws SQLException {
         String sql = "SELECT brand, COUNT(*) FILTER (WHERE churn_flag) AS c, "
                 + "SUM(CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END) AS a FROM subscriber_month GROUP BY brand";
-        String plan = explain(sql);
+        String plan = fixture.explain(sql);
         assertTrue(plan.contains("COUNT(*) FILTER (WHERE churn_flag"), plan);
         assertFalse(plan.contains("EnumerableAggregate"), plan);
-    }
-
-    private ResultTable subcube(String sql) throws SQLException {
-        return ResultTable.query(fixture.subcube(), sql);
-    }
-
-    private String explain(String sql) throws SQLException {
-        StringBuilder b = new StringBuilder();
-        try (Statement s = fixture.subcube().createStatement(); var r = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
-            while (r.next()) {
-                b.append(r.getString(1)).append('\n');
-            }
-        }
-        return b.toString();
     }
 }

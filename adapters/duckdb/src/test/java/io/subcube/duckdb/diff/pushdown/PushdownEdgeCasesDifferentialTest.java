@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.subcube.duckdb.compare.ResultTable;
 import io.subcube.duckdb.diff.DiffQuery;
 import io.subcube.duckdb.diff.DifferentialHarness;
-import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -131,11 +128,7 @@ class PushdownEdgeCasesDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void sameResult(DiffQuery query) {
-        try {
-            harness.assertSameResult(query.sql());
-        } catch (AssertionError e) {
-            throw new AssertionError(query.name() + ": " + e.getMessage(), e);
-        }
+        fixture.assertSameResult(query);
     }
 
     /** SQL: an aggregate without GROUP BY over no rows is one row, COUNT 0 and every other aggregate NULL. */
@@ -145,7 +138,7 @@ class PushdownEdgeCasesDifferentialTest {
                 "1 = 0", "brand = 'GOTONE' AND brand = 'SZX'", "NOT (tenure_months >= 0)", "value_tier LIKE 'x%'")) {
             String sql = "SELECT " + AGGREGATES + " FROM subscriber_month WHERE " + where;
             harness.assertSameResult(sql);
-            List<List<Object>> rows = subcube(sql).rows();
+            List<List<Object>> rows = fixture.subcube(sql).rows();
             assertEquals(1, rows.size(), sql);
             assertEquals(Arrays.asList(0L, null, null, null, null, 0L), rows.get(0), sql);
         }
@@ -158,11 +151,11 @@ class PushdownEdgeCasesDifferentialTest {
             String sql = "SELECT " + groupBy + ", " + AGGREGATES + " FROM subscriber_month WHERE city_id = 999 GROUP BY "
                     + groupBy;
             harness.assertSameResult(sql);
-            assertEquals(0, subcube(sql).rows().size(), sql);
+            assertEquals(0, fixture.subcube(sql).rows().size(), sql);
         }
         String grandTotal = "SELECT " + AGGREGATES + " FROM subscriber_month WHERE arpu < 0 GROUP BY ()";
         harness.assertSameResult(grandTotal);
-        assertEquals(1, subcube(grandTotal).rows().size(), grandTotal);
+        assertEquals(1, fixture.subcube(grandTotal).rows().size(), grandTotal);
     }
 
     /** NULL keys form one group of their own, on INTEGER, VARCHAR and BOOLEAN columns. */
@@ -172,7 +165,7 @@ class PushdownEdgeCasesDifferentialTest {
             String sql = "SELECT " + column + ", COUNT(*) AS n, COUNT(" + column + ") AS c, SUM(rural_contact_share) AS s "
                     + "FROM location_month WHERE month_id >= 200808 GROUP BY " + column;
             harness.assertSameResult(sql);
-            List<List<Object>> nullGroups = subcube(sql).rows().stream().filter(r -> r.get(0) == null).toList();
+            List<List<Object>> nullGroups = fixture.subcube(sql).rows().stream().filter(r -> r.get(0) == null).toList();
             assertEquals(1, nullGroups.size(), sql);
             assertEquals(0L, nullGroups.get(0).get(2), "COUNT(" + column + ") of the NULL group");
         }
@@ -184,7 +177,7 @@ class PushdownEdgeCasesDifferentialTest {
         String sql = "SELECT tenure_months, COUNT(*) AS n, SUM(arpu) AS s FROM subscriber_month WHERE month_id = 200809 "
                 + "GROUP BY tenure_months ORDER BY n DESC, tenure_months LIMIT 10";
         harness.assertSameResult(sql);
-        List<List<Object>> rows = subcube(sql).rows();
+        List<List<Object>> rows = fixture.subcube(sql).rows();
         assertEquals(10, rows.size());
         assertTrue(rows.stream().map(r -> r.get(1)).distinct().count() < rows.size(), "no tie among " + rows);
     }
@@ -199,7 +192,7 @@ class PushdownEdgeCasesDifferentialTest {
                 "SELECT brand, COUNT(*) AS n FROM subscriber_month WHERE churn_flag GROUP BY brand ORDER BY n DESC LIMIT 0",
                 "SELECT COUNT(*) AS n, SUM(arpu) AS s FROM subscriber_month LIMIT 0")) {
             harness.assertSameResult(sql);
-            ResultTable t = subcube(sql);
+            ResultTable t = fixture.subcube(sql);
             assertEquals(0, t.rows().size(), sql);
             assertTrue(t.columnCount() >= 2, sql);
         }
@@ -214,13 +207,13 @@ class PushdownEdgeCasesDifferentialTest {
         String sql = "SELECT COUNT(*) AS n FROM subscriber_month WHERE month_id = 200809 AND brand = 'MZONE' AND "
                 + CVS + " > 50";
         harness.assertSameResult(sql);
-        String plan = explain(sql);
+        String plan = fixture.explain(sql);
         String scan = plan.lines().filter(l -> l.contains("SubcubeQuery(")).findFirst().orElse("");
         assertTrue(scan.contains("filter=[") && scan.contains("month_id") && scan.contains("brand"), plan);
         assertFalse(scan.contains("CVS"), plan);
         assertTrue(plan.contains("CVS"), plan);
-        Object n = subcube(sql).rows().get(0).get(0);
-        assertEquals(subcube(sql.replace(CVS, "value_score")).rows().get(0).get(0), n);
+        Object n = fixture.subcube(sql).rows().get(0).get(0);
+        assertEquals(fixture.subcube(sql.replace(CVS, "value_score")).rows().get(0).get(0), n);
         assertNotEquals(0L, n, "the case selects rows");
     }
 
@@ -234,8 +227,8 @@ class PushdownEdgeCasesDifferentialTest {
                 + "AND u.service_code = 'MMS' AND u.usage_cnt > 0)";
         harness.assertSameResult(in);
         harness.assertSameResult(exists);
-        Object n = subcube(in).rows().get(0).get(0);
-        assertEquals(n, subcube(exists).rows().get(0).get(0));
+        Object n = fixture.subcube(in).rows().get(0).get(0);
+        assertEquals(n, fixture.subcube(exists).rows().get(0).get(0));
         assertTrue((Long) n > 0, "the semi-join selects rows");
     }
 
@@ -284,21 +277,5 @@ class PushdownEdgeCasesDifferentialTest {
         harness.assertSameResult("SELECT COUNT(DISTINCT attainment) AS d" + nearZero);
         harness.assertSameResult("SELECT region_id, kpi_code, attainment" + nearZero + " AND month_id = 200807 "
                 + "ORDER BY attainment, region_id, kpi_code LIMIT 6");
-    }
-
-    // ---- helpers
-
-    private ResultTable subcube(String sql) throws SQLException {
-        return ResultTable.query(fixture.subcube(), sql);
-    }
-
-    private String explain(String sql) throws SQLException {
-        StringBuilder b = new StringBuilder();
-        try (Statement s = fixture.subcube().createStatement(); var r = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
-            while (r.next()) {
-                b.append(r.getString(1)).append('\n');
-            }
-        }
-        return b.toString();
     }
 }

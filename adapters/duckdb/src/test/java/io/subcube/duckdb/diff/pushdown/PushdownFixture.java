@@ -7,8 +7,12 @@ import io.subcube.duckdb.diff.DifferentialHarness;
 import io.subcube.engine.load.StoreLoader;
 import io.subcube.engine.sql.jdbc.SubcubeDriver;
 import io.subcube.engine.storage.Store;
+import io.subcube.duckdb.compare.ResultTable;
+import io.subcube.duckdb.diff.DiffQuery;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -68,6 +72,31 @@ final class PushdownFixture implements AutoCloseable {
     /** Subcube on the left, DuckDB on the right. */
     DifferentialHarness harness() {
         return harness;
+    }
+
+    /** Asserts that both engines return the same rows for a named case; a failure names the case. */
+    void assertSameResult(DiffQuery query) {
+        try {
+            harness.assertSameResult(query.sql());
+        } catch (AssertionError e) {
+            throw new AssertionError(query.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Subcube's result of a statement. */
+    ResultTable subcube(String sql) throws SQLException {
+        return ResultTable.query(subcube, sql);
+    }
+
+    /** Subcube's plan of a statement, a line per node. */
+    String explain(String sql) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        try (Statement s = subcube.createStatement(); ResultSet r = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
+            while (r.next()) {
+                b.append(r.getString(1)).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     @Override
