@@ -47,7 +47,8 @@ public final class BenchRun {
         try (Engines engines = Engines.open(data)) {
             int n = workload.queries().size();
             listener.phase("checking and timing " + n + (n == 1 ? " query" : " queries") + " x 2 forms ("
-                    + settings.warmups() + " warm-up and " + settings.runs() + " timed calls each)");
+                    + settings.warmups() + " warm-up calls, " + settings.warmupMillis() + " ms alone and "
+                    + settings.runs() + " timed calls each)");
             List<String> skipped = new ArrayList<>();
             List<QueryTiming> timings = new BenchRunner(engines, settings).run(workload, skipped, listener.queries());
             return new BenchReport(settings, engines.duckdbVersion(), engines.load(), timings, skipped,

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The lean in-process benchmark: for each query and form, first the check (call 0 on both engines, results
  * compared; a mismatch stops the run with the query name and the differing rows), then warm-up calls (also
- * compared: it costs nothing extra), then timed calls. Calls alternate between the engines so that both see
- * the same machine noise, and call k on both engines uses the same parameter set k of the rotation. A slow
+ * compared: it costs nothing extra), then each engine alone for the settings' warm-up time, then timed
+ * calls. Timed calls alternate between the engines so that both see the same machine noise, and call k on
+ * both engines uses the same parameter set k of the rotation. A slow
  * query form stops early when it has used up the settings' time budget (see {@link BenchSettings}), so that one
  * slow query does not decide how long the whole run takes.
  */
@@ -74,6 +75,7 @@ public final class BenchRunner {
                 }
                 check(query, form, subcube, duckdb, k++);
             }
+            k += Math.max(warmAlone(subcube, k), warmAlone(duckdb, k));
             long[] subcubeNanos = new long[settings.runs()];
             long[] duckdbNanos = new long[settings.runs()];
             long spent = 0;
@@ -90,6 +92,23 @@ public final class BenchRunner {
             duckdbNanos = Arrays.copyOf(duckdbNanos, n);
             return new QueryTiming(query.name(), form, rows, Stats.ofNanos(subcubeNanos), Stats.ofNanos(duckdbNanos));
         }
+    }
+
+    /**
+     * Calls one engine alone, from call {@code k} on, until the settings' warm-up time has passed; returns how
+     * many calls it made. Alone, so that a slow peer does not cut the other engine's number of calls.
+     */
+    private long warmAlone(QueryCaller caller, long k) throws SQLException {
+        long millis = settings.warmupMillis();
+        if (millis == 0) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        long calls = 0;
+        do {
+            digests += caller.call(k + calls++);
+        } while (System.nanoTime() - start < millis * 1_000_000);
+        return calls;
     }
 
     /** Runs call k on both engines and returns Subcube's result when it agrees with DuckDB's. */

@@ -47,7 +47,7 @@ class BenchRunnerTest {
 
     @Test
     void aBudgetCutsTimedCallsButNotBelowThree() throws Exception {
-        BenchSettings tiny = new BenchSettings(SMALL, 1, 50, 1, List.of());
+        BenchSettings tiny = new BenchSettings(SMALL, 1, 0, 50, 1, List.of());
         QueryTiming t = new BenchRunner(engines, tiny).measure(PLANS, Form.AD_HOC);
         assertEquals(BenchSettings.MIN_RUNS, t.subcube().calls());
     }

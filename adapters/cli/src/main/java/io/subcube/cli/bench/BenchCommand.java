@@ -40,7 +40,8 @@ public final class BenchCommand implements Command {
     public String usage() {
         return """
                 usage: subcube bench [--quick] [--subscribers N] [--months M] [--threads T] [--out DIR]
-                                     [--warmup N] [--runs N] [--budget S] [--queries Q1,Q2,...]
+                                     [--warmup N] [--warmup-ms MS] [--runs N] [--budget S]
+                                     [--queries Q1,Q2,...]
 
                 Generates a dataset into Subcube, copies every table into DuckDB in the same JVM (ENUM
                 dimensions, CHECKPOINT, same threads, the §B3 functions as UDFs), checks that both engines
@@ -48,21 +49,26 @@ public final class BenchCommand implements Command {
                 times each query prepared and ad hoc on both and prints the ratio Subcube/DuckDB (below 1:
                 Subcube is faster), with load time and memory per row. A disagreement stops the run (exit 1).
 
-                  --quick          %,d subscribers, %d warm-up and %d timed calls, %d s budget
+                  --quick          %,d subscribers, %d warm-up calls and %d ms, %d timed calls, %d s budget
                   --subscribers N  subscribers (default %,d; x 10 months = the 10 M-row benchmark)
                   --months M       months (default %d)
                   --threads T      threads for both engines (default: %d, the number of processors)
                   --out DIR        where to write queries.csv/json, load.csv/json, ratios.svg, report.txt
                                    (default target/bench/<date-time>)
-                  --warmup N       warm-up calls per query form and engine (default %d)
+                  --warmup N       checked warm-up calls per query form and engine (default %d)
+                  --warmup-ms MS   then each engine alone calls the query form for MS milliseconds, so
+                                   that timed calls run JIT-compiled code, as in a long-running JVM
+                                   (default %d)
                   --runs N         timed calls per query form and engine (default %d)
                   --budget S       a slow query form stops after S seconds of calls, once it has %d timed
                                    calls (default %d; 0 = no budget)
                   --queries LIST   only these queries, e.g. Q1_matrix_cell,Q3_drill_city
-                """.formatted(BenchSettings.QUICK_SUBSCRIBERS, BenchSettings.QUICK_WARMUPS, BenchSettings.QUICK_RUNS,
+                """.formatted(BenchSettings.QUICK_SUBSCRIBERS, BenchSettings.QUICK_WARMUPS,
+                BenchSettings.QUICK_WARMUP_MILLIS, BenchSettings.QUICK_RUNS,
                 BenchSettings.QUICK_BUDGET_MILLIS / 1000, BenchSettings.DEFAULT_SUBSCRIBERS,
-                BenchSettings.DEFAULT_MONTHS, Runtime.getRuntime().availableProcessors(), BenchSettings.DEFAULT_WARMUPS,
-                BenchSettings.DEFAULT_RUNS, BenchSettings.MIN_RUNS, BenchSettings.DEFAULT_BUDGET_MILLIS / 1000);
+                BenchSettings.DEFAULT_MONTHS, Runtime.getRuntime().availableProcessors(),
+                BenchSettings.DEFAULT_WARMUPS, BenchSettings.DEFAULT_WARMUP_MILLIS, BenchSettings.DEFAULT_RUNS,
+                BenchSettings.MIN_RUNS, BenchSettings.DEFAULT_BUDGET_MILLIS / 1000);
     }
 
     @Override

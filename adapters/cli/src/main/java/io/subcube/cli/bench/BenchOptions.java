@@ -28,6 +28,7 @@ record BenchOptions(BenchSettings settings, Path out) {
     static final String THREADS = "--threads";
     static final String OUT = "--out";
     static final String WARMUP = "--warmup";
+    static final String WARMUP_MS = "--warmup-ms";
     static final String RUNS = "--runs";
     static final String BUDGET = "--budget";
     static final String QUERIES = "--queries";
@@ -36,7 +37,7 @@ record BenchOptions(BenchSettings settings, Path out) {
 
     static BenchOptions parse(List<String> args, LocalDateTime now) throws UsageException, HelpRequested {
         Options options = Options.of("bench").flags(QUICK)
-                .valued(SUBSCRIBERS, MONTHS, THREADS, OUT, WARMUP, RUNS, BUDGET, QUERIES).parse(args);
+                .valued(SUBSCRIBERS, MONTHS, THREADS, OUT, WARMUP, WARMUP_MS, RUNS, BUDGET, QUERIES).parse(args);
         boolean quick = options.has(QUICK);
         GeneratorConfig defaults = GeneratorConfig.defaults();
         long subscribers = options.positiveLong(SUBSCRIBERS,
@@ -44,6 +45,8 @@ record BenchOptions(BenchSettings settings, Path out) {
         int months = options.positiveInt(MONTHS, BenchSettings.DEFAULT_MONTHS);
         int threads = options.positiveInt(THREADS, defaults.threads());
         int warmups = nonNegativeInt(options, WARMUP, quick ? BenchSettings.QUICK_WARMUPS : BenchSettings.DEFAULT_WARMUPS);
+        long warmupMillis = nonNegativeInt(options, WARMUP_MS,
+                (int) (quick ? BenchSettings.QUICK_WARMUP_MILLIS : BenchSettings.DEFAULT_WARMUP_MILLIS));
         int runs = options.positiveInt(RUNS, quick ? BenchSettings.QUICK_RUNS : BenchSettings.DEFAULT_RUNS);
         long budgetSeconds = nonNegativeInt(options, BUDGET,
                 (int) ((quick ? BenchSettings.QUICK_BUDGET_MILLIS : BenchSettings.DEFAULT_BUDGET_MILLIS) / 1000));
@@ -66,7 +69,7 @@ record BenchOptions(BenchSettings settings, Path out) {
             throw new UsageException("option " + QUERIES + ": " + e.getMessage());
         }
         Path out = outputDirectory(options.value(OUT).orElse(Path.of("target", "bench", STAMP.format(now)).toString()));
-        return new BenchOptions(new BenchSettings(data, warmups, runs, budgetSeconds * 1000, queries), out);
+        return new BenchOptions(new BenchSettings(data, warmups, warmupMillis, runs, budgetSeconds * 1000, queries), out);
     }
 
     /** A whole number of 0 or more (no warm-up, no budget), or the default when absent. */

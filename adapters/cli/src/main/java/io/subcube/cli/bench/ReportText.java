@@ -19,8 +19,9 @@ final class ReportText {
     static void print(BenchReport report, PrintStream out) {
         out.println(headline(report));
         BenchSettings s = report.settings();
-        out.printf("%d warm-up and %d timed calls per query form and engine (fewer once a form has used %s),"
-                + " engines alternating; ms = median, p90 in the files%n", s.warmups(), s.runs(),
+        out.printf("%d warm-up calls, then %s of calls by each engine alone, and %d timed calls per query form and"
+                + " engine (fewer once a form has used %s), engines alternating; ms = median, p90 in the files%n",
+                s.warmups(), Durations.format(s.warmupMillis() * 1_000_000), s.runs(),
                 s.budgetMillis() == 0 ? "no budget" : Durations.format(s.budgetMillis() * 1_000_000) + " with "
                         + BenchSettings.MIN_RUNS + " timed calls");
         out.println();

@@ -33,12 +33,14 @@ class BenchCommandTest {
     void printsTheRatioAndLoadTablesAndWritesTheFiles() throws Exception {
         Path out = tmp.resolve("report");
         CliHarness.Result result = bench("--subscribers", "300", "--months", "3", "--threads", "2", "--warmup", "0",
-                "--runs", "1", "--queries", String.join(",", QUERIES), "--out", out.toString());
+                "--warmup-ms", "5", "--runs", "1", "--queries", String.join(",", QUERIES), "--out", out.toString());
         assertEquals(ExitCodes.OK, result.exitCode(), result.toString());
         assertEquals("", result.err(), "quiet when stderr is not a terminal");
         String text = result.out();
         assertTrue(text.startsWith("Subcube vs DuckDB v"), text);
         assertTrue(text.contains(": 300 subscribers x 3 months ("), text);
+        assertTrue(text.contains("\n0 warm-up calls, then 5 ms of calls by each engine alone, and 1 timed calls per"
+                + " query form and engine"), text);
         assertTrue(text.contains("\n query            | form     | rows | Subcube ms | DuckDB ms | ratio (Subcube/DuckDB)\n"),
                 text);
         for (String q : QUERIES) {
@@ -75,7 +77,8 @@ class BenchCommandTest {
     @Test
     void phasesAndAProgressBarOnlyOnATerminal() {
         CliHarness.Result result = new CliHarness().stderrTerminal(true).run("bench", "--subscribers", "200", "--months",
-                "3", "--warmup", "0", "--runs", "1", "--queries", "Q15_best_channel", "--out", tmp.resolve("p").toString());
+                "3", "--warmup", "0", "--warmup-ms", "0", "--runs", "1", "--queries", "Q15_best_channel", "--out",
+                tmp.resolve("p").toString());
         assertEquals(ExitCodes.OK, result.exitCode(), result.toString());
         assertTrue(result.err().startsWith("loading 200 subscribers x 3 months into Subcube, then copying it into DuckDB"
                 + " ...\nchecking and timing 1 query x 2 forms"), result.err());
@@ -91,6 +94,7 @@ class BenchCommandTest {
         assertUsage(bench("--months", "500", "--out", out), "error: --months must be between 1 and 120: 500");
         assertUsage(bench("--threads", "0", "--out", out), "error: option --threads must be at least 1, not 0");
         assertUsage(bench("--warmup", "-1", "--out", out), "error: option --warmup must be 0 or more, not -1");
+        assertUsage(bench("--warmup-ms", "-5", "--out", out), "error: option --warmup-ms must be 0 or more, not -5");
         assertUsage(bench("--runs", "0", "--out", out), "error: option --runs must be at least 1, not 0");
         assertUsage(bench("--budget", "soon", "--out", out), "error: option --budget needs a whole number, not 'soon'");
         assertUsage(bench("--queries", " , ", "--out", out), "error: option --queries needs query names");

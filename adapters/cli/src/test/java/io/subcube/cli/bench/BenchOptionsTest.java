@@ -21,6 +21,7 @@ class BenchOptionsTest {
         assertEquals(10, s.data().months());
         assertEquals(Runtime.getRuntime().availableProcessors(), s.threads());
         assertEquals(BenchSettings.DEFAULT_WARMUPS, s.warmups());
+        assertEquals(BenchSettings.DEFAULT_WARMUP_MILLIS, s.warmupMillis());
         assertEquals(BenchSettings.DEFAULT_RUNS, s.runs());
         assertEquals(BenchSettings.DEFAULT_BUDGET_MILLIS, s.budgetMillis());
         assertEquals(List.of(), s.queries());
@@ -33,6 +34,7 @@ class BenchOptionsTest {
         assertEquals(100_000, s.data().subscribers());
         assertEquals(10, s.data().months());
         assertEquals(BenchSettings.QUICK_WARMUPS, s.warmups());
+        assertEquals(BenchSettings.QUICK_WARMUP_MILLIS, s.warmupMillis());
         assertEquals(BenchSettings.QUICK_RUNS, s.runs());
         assertEquals(BenchSettings.QUICK_BUDGET_MILLIS, s.budgetMillis());
     }
@@ -40,13 +42,14 @@ class BenchOptionsTest {
     @Test
     void explicitOptionsOverrideThePreset() throws Exception {
         BenchOptions o = BenchOptions.parse(List.of("--quick", "--subscribers", "5000", "--months=4", "--threads", "3",
-                "--warmup", "0", "--runs", "2", "--budget", "0", "--queries", "Q1_matrix_cell, Q8_distinct_quarter",
-                "--out", "x/y"), NOW);
+                "--warmup", "0", "--warmup-ms", "25", "--runs", "2", "--budget", "0", "--queries",
+                "Q1_matrix_cell, Q8_distinct_quarter", "--out", "x/y"), NOW);
         BenchSettings s = o.settings();
         assertEquals(5000, s.data().subscribers());
         assertEquals(4, s.data().months());
         assertEquals(3, s.threads());
         assertEquals(0, s.warmups());
+        assertEquals(25, s.warmupMillis());
         assertEquals(2, s.runs());
         assertEquals(0, s.budgetMillis());
         assertEquals(List.of("Q1_matrix_cell", "Q8_distinct_quarter"), s.queries());
