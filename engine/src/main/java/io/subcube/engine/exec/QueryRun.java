@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Runs a bound {@link QuerySpec} over its table: a join is first materialised by {@link JoinedRows}; plain
- * rows stream from a {@link RowCursor}; a GROUP BY is computed whole by {@link Aggregation}; ORDER BY,
- * OFFSET and LIMIT then apply to the output rows, with a bounded heap when there is a LIMIT.
+ * rows stream from a {@link RowCursor}, or, for an ORDER BY with a LIMIT on a primitive first key, come from
+ * {@link TopRows}; a GROUP BY is computed whole by {@link Aggregation}; ORDER BY, OFFSET and LIMIT then apply
+ * to the output rows, with a bounded heap when there is a LIMIT.
  */
 public final class QueryRun {
 
@@ -27,6 +28,9 @@ public final class QueryRun {
         if (spec.isJoined()) {
             JoinedRows.Joined joined = JoinedRows.join(table, spec);
             return rows(joined.table(), joined.rest());
+        }
+        if (TopRows.applies(table, spec)) {
+            return TopRows.run(table, spec).iterator();
         }
         Iterator<Object[]> rows = spec.isAggregated() ? groups(table, spec).iterator() : cursor(table, spec);
         if (!spec.isOrdered()) {

@@ -75,6 +75,21 @@ class PushdownEdgeCasesDifferentialTest {
                         + "ORDER BY revenue DESC, county_id LIMIT 10"),
                 q("top_n_rows_by_arpu", "SELECT month_id, subscriber_id, arpu FROM subscriber_month "
                         + "WHERE brand = 'GOTONE' ORDER BY arpu DESC, month_id, subscriber_id LIMIT 10"),
+                q("top_n_rows_with_ties_at_the_cut", "SELECT subscriber_id, mou_ld_in, mou_ld_out FROM subscriber_month "
+                        + "WHERE month_id = 200809 AND status = 'ACTIVE' AND mou_ld_out < 300 "
+                        + "ORDER BY mou_ld_in DESC, subscriber_id LIMIT 50"),
+                q("top_n_rows_by_a_nullable_integer_nulls_first", "SELECT month_id, subscriber_id, rest_grid_id "
+                        + "FROM location_month ORDER BY rest_grid_id NULLS FIRST, month_id, subscriber_id LIMIT 20"),
+                q("top_n_rows_by_a_nullable_integer_desc_nulls_last", "SELECT month_id, subscriber_id, rest_grid_id "
+                        + "FROM location_month ORDER BY rest_grid_id DESC NULLS LAST, month_id, subscriber_id "
+                        + "LIMIT 20 OFFSET 7"),
+                q("top_n_rows_by_a_nullable_double", "SELECT month_id, region_id, kpi_code, attainment FROM kpi_month "
+                        + "ORDER BY attainment DESC NULLS FIRST, month_id, region_id, kpi_code LIMIT 25"),
+                q("top_n_rows_by_a_double_ascending", "SELECT month_id, region_id, service_code, indicator_code, score "
+                        + "FROM service_indicator WHERE score IS NOT NULL "
+                        + "ORDER BY score, month_id, region_id, service_code, indicator_code LIMIT 30"),
+                q("top_n_rows_by_a_boolean", "SELECT month_id, subscriber_id, churn_flag, arpu FROM subscriber_month "
+                        + "WHERE city_id = 105 ORDER BY churn_flag DESC, arpu, month_id, subscriber_id LIMIT 15"),
                 q("limit_offset_rows", "SELECT month_id, subscriber_id, arpu FROM subscriber_month "
                         + "WHERE value_tier IN ('H', 'MH') ORDER BY arpu DESC, month_id, subscriber_id LIMIT 10 OFFSET 5"),
                 q("offset_without_limit", "SELECT month_id, subscriber_id FROM subscriber_month WHERE city_id = 105 "
