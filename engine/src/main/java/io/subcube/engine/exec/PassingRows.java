@@ -81,7 +81,7 @@ public final class PassingRows {
                 continue;
             }
             if (residual != null) {
-                residual.eval(start, length, t, u);
+                residual.eval(start, length, t, u, candidates == null ? null : mask);
                 for (int w = 0; w < Vectors.WORDS; w++) {
                     mask[w] &= t[w];
                 }

@@ -2,18 +2,24 @@ package io.subcube.engine.exec;
 
 import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.storage.LongColumn;
+import io.subcube.engine.storage.PackedBlock;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.StringColumn;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 /**
  * Resolves a {@link Filter.SemiJoin} to the distinct keys its inner query selects, read straight from the key
  * column of the passing rows, without building rows.
  */
 public final class SemiJoinKeys {
+
+    /** Rows per parallel task: one storage block. */
+    private static final int TASK_ROWS = PackedBlock.CAPACITY;
 
     private SemiJoinKeys() {
     }
@@ -56,30 +62,35 @@ public final class SemiJoinKeys {
     }
 
     private static Filter.InKeys integers(Filter.SemiJoin join) {
-        long[] keys = new long[1024];
-        int n = 0;
-        long[] buf = new long[PassingRows.VECTOR];
+        List<Callable<long[]>> tasks = new ArrayList<>();
         for (Partition p : join.table().partitions()) {
             if (!PartitionPruning.mayPass(join.filter(), p)) {
                 continue;
             }
+            IndexSelector.Selection selection = PassingRows.select(join.filter(), p);
+            if (PassingRows.none(selection)) {
+                continue;
+            }
             LongColumn column = (LongColumn) p.column(join.keyColumn());
-            PassingRows rows = new PassingRows(join.filter(), p, 0, p.rows());
-            while (rows.next()) {
-                column.decode(rows.start(), rows.length(), buf);
-                int[] positions = rows.positions();
-                if (n + rows.count() > keys.length) {
-                    keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + rows.count()));
-                }
-                for (int i = 0; i < rows.count(); i++) {
-                    int pos = positions[i];
-                    if (!column.isNull(rows.start() + pos)) {
-                        keys[n++] = buf[pos];
-                    }
-                }
+            for (int from = 0; from < p.rows(); from += TASK_ROWS) {
+                int start = from;
+                int end = Math.min(p.rows(), from + TASK_ROWS);
+                tasks.add(() -> keys(new PassingRows(selection, p, start, end), column));
             }
         }
-        Arrays.sort(keys, 0, n);
+        List<long[]> parts = QueryPool.invokeAll(tasks);
+        int n = 0;
+        for (long[] part : parts) {
+            n += part.length;
+        }
+        long[] keys = new long[n];
+        n = 0;
+        for (long[] part : parts) {
+            System.arraycopy(part, 0, keys, n, part.length);
+            n += part.length;
+        }
+        // Keys of a table ordered by them arrive sorted, which the sort only checks.
+        Arrays.sort(keys);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
             if (distinct == 0 || keys[i] != keys[distinct - 1]) {
@@ -87,5 +98,27 @@ public final class SemiJoinKeys {
             }
         }
         return new Filter.InKeys(join.column(), Arrays.copyOf(keys, distinct));
+    }
+
+    /** The non-NULL keys of one task's passing rows, in row order. */
+    private static long[] keys(PassingRows rows, LongColumn column) {
+        long[] keys = new long[1024];
+        int n = 0;
+        long[] buf = new long[PassingRows.VECTOR];
+        boolean nullable = column.nulls() != null;
+        while (rows.next()) {
+            int k = rows.count();
+            int[] positions = rows.positions();
+            column.gather(rows.start(), positions, k, buf);
+            if (n + k > keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(keys.length * 2, n + k));
+            }
+            for (int i = 0; i < k; i++) {
+                if (!nullable || !column.isNull(rows.start() + positions[i])) {
+                    keys[n++] = buf[i];
+                }
+            }
+        }
+        return Arrays.copyOf(keys, n);
     }
 }

@@ -10,10 +10,21 @@ import io.subcube.engine.storage.PackedBlock;
  * writes the rows where the node is TRUE into {@code t} and, when it returns {@code true}, the rows where
  * it is UNKNOWN into {@code u}; a {@code false} return means no row is UNKNOWN and {@code u} is untouched.
  * Rows are {@code [from, from + n)}, {@code from} a multiple of {@link Vectors#SIZE}.
+ *
+ * <p>A {@code care} mask, when given, names the only rows whose outcome the caller reads (the candidates an
+ * index left); other rows' bits are then arbitrary. A column test whose care rows are few decodes just
+ * those rows, and AND and OR stop caring about rows their earlier children already decided, so a residual
+ * over an index selection costs its candidates, not whole vectors.
  */
 abstract class VectorFilter {
 
-    abstract boolean eval(int from, int n, long[] t, long[] u);
+    /** Evaluates rows {@code [from, from + n)}; only rows set in {@code care} need be right ({@code null}: all). */
+    abstract boolean eval(int from, int n, long[] t, long[] u, long[] care);
+
+    /** Evaluates every row of {@code [from, from + n)}. */
+    final boolean eval(int from, int n, long[] t, long[] u) {
+        return eval(from, n, t, u, null);
+    }
 
     /** Copies a column's NULL bits for the vector into {@code u}; returns whether any is set. */
     static boolean nulls(NullMask mask, int from, int n, long[] u) {
@@ -37,24 +48,33 @@ abstract class VectorFilter {
         private final long[] ct = new long[Vectors.WORDS];
         private final long[] cu = new long[Vectors.WORDS];
         private final long[] notFalse = new long[Vectors.WORDS];
+        private final long[] undecided = new long[Vectors.WORDS];
 
         And(VectorFilter[] children) {
             this.children = children;
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
+        boolean eval(int from, int n, long[] t, long[] u, long[] care) {
             int nw = Vectors.words(n);
             Vectors.ones(t, n);
             Vectors.ones(notFalse, n);
             boolean anyUnknown = false;
-            for (VectorFilter child : children) {
-                boolean cHasU = child.eval(from, n, ct, cu);
+            for (int c = 0; c < children.length; c++) {
+                // A row an earlier child made FALSE stays FALSE: later children need not get it right.
+                long[] childCare = care;
+                if (c > 0) {
+                    for (int w = 0; w < nw; w++) {
+                        undecided[w] = care == null ? notFalse[w] : care[w] & notFalse[w];
+                    }
+                    childCare = undecided;
+                }
+                boolean cHasU = children[c].eval(from, n, ct, cu, childCare);
                 long live = 0;
                 for (int w = 0; w < nw; w++) {
                     t[w] &= ct[w];
                     notFalse[w] &= cHasU ? ct[w] | cu[w] : ct[w];
-                    live |= notFalse[w];
+                    live |= care == null ? notFalse[w] : notFalse[w] & care[w];
                 }
                 anyUnknown |= cHasU;
                 if (live == 0) {
@@ -79,21 +99,31 @@ abstract class VectorFilter {
         private final long[] ct = new long[Vectors.WORDS];
         private final long[] cu = new long[Vectors.WORDS];
 
+        private final long[] undecided = new long[Vectors.WORDS];
+
         Or(VectorFilter[] children) {
             this.children = children;
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
+        boolean eval(int from, int n, long[] t, long[] u, long[] care) {
             int nw = Vectors.words(n);
             Vectors.zero(t);
             boolean anyUnknown = false;
-            for (VectorFilter child : children) {
-                boolean cHasU = child.eval(from, n, ct, cu);
+            for (int c = 0; c < children.length; c++) {
+                // A row an earlier child made TRUE stays TRUE: later children need not get it right.
+                long[] childCare = care;
+                if (c > 0) {
+                    for (int w = 0; w < nw; w++) {
+                        undecided[w] = ~t[w] & (care == null ? Vectors.valid(w, n) : care[w]);
+                    }
+                    childCare = undecided;
+                }
+                boolean cHasU = children[c].eval(from, n, ct, cu, childCare);
                 long missing = 0;
                 for (int w = 0; w < nw; w++) {
                     t[w] |= ct[w];
-                    missing |= ~t[w] & Vectors.valid(w, n);
+                    missing |= ~t[w] & (care == null ? Vectors.valid(w, n) : care[w]);
                 }
                 if (cHasU) {
                     if (!anyUnknown) {
@@ -130,8 +160,8 @@ abstract class VectorFilter {
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
-            boolean hasU = child.eval(from, n, ct, u);
+        boolean eval(int from, int n, long[] t, long[] u, long[] care) {
+            boolean hasU = child.eval(from, n, ct, u, care);
             for (int w = 0, nw = Vectors.words(n); w < nw; w++) {
                 t[w] = ~ct[w] & Vectors.valid(w, n) & (hasU ? ~u[w] : -1L);
             }
@@ -152,8 +182,8 @@ abstract class VectorFilter {
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
-            boolean hasU = child.eval(from, n, ct, cu);
+        boolean eval(int from, int n, long[] t, long[] u, long[] care) {
+            boolean hasU = child.eval(from, n, ct, cu, care);
             for (int w = 0, nw = Vectors.words(n); w < nw; w++) {
                 long tr = ct[w];
                 long un = hasU ? cu[w] : 0;
@@ -178,7 +208,7 @@ abstract class VectorFilter {
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
+        boolean eval(int from, int n, long[] t, long[] u, long[] care) {
             if (Boolean.TRUE.equals(value)) {
                 Vectors.ones(t, n);
                 return false;
@@ -201,7 +231,7 @@ abstract class VectorFilter {
         }
 
         @Override
-        boolean eval(int from, int n, long[] t, long[] u) {
+        boolean eval(int from, int n, long[] t, long[] u, long[] care) {
             if (!nulls(mask, from, n, t)) {
                 Vectors.zero(t);
             }
@@ -218,24 +248,37 @@ abstract class VectorFilter {
         static final int ALL = 1;
         static final int SOME = 2;
 
+        /** Fewer care rows than this in a vector are decoded one by one rather than the vector whole. */
+        private static final int SPARSE = Vectors.SIZE / 8;
+
         private final NullMask nullMask;
+        private final int[] positions = new int[Vectors.SIZE];
 
         ColumnTest(NullMask nullMask) {
             this.nullMask = nullMask;
         }
 
         @Override
-        final boolean eval(int from, int n, long[] t, long[] u) {
+        final boolean eval(int from, int n, long[] t, long[] u, long[] care) {
             boolean hasU = nulls(nullMask, from, n, u);
             switch (zone(from)) {
                 case NONE -> Vectors.zero(t);
                 case ALL -> Vectors.ones(t, n);
                 default -> {
-                    load(from, n);
                     int nw = Vectors.words(n);
-                    for (int w = 0; w < nw; w++) {
-                        int base = w << 6;
-                        t[w] = word(base, Math.min(64, n - base));
+                    if (care != null && Vectors.count(care, n) < SPARSE) {
+                        // Rows outside care keep stale values: their bits are not read.
+                        loadAt(from, positions, Vectors.positions(care, n, positions));
+                        for (int w = 0; w < nw; w++) {
+                            int base = w << 6;
+                            t[w] = care[w] == 0 ? 0 : word(base, Math.min(64, n - base));
+                        }
+                    } else {
+                        load(from, n);
+                        for (int w = 0; w < nw; w++) {
+                            int base = w << 6;
+                            t[w] = word(base, Math.min(64, n - base));
+                        }
                     }
                     java.util.Arrays.fill(t, nw, Vectors.WORDS, 0L);
                 }
@@ -254,6 +297,9 @@ abstract class VectorFilter {
         /** Decodes the vector's values. */
         abstract void load(int from, int n);
 
+        /** Decodes the values of rows {@code from + positions[i]}, {@code i < k}, to their positions in the vector. */
+        abstract void loadAt(int from, int[] positions, int k);
+
         /** The mask word of {@code count} loaded values from position {@code base}. */
         abstract long word(int base, int count);
     }
@@ -264,6 +310,7 @@ abstract class VectorFilter {
         private final Filter.Op op;
         private final long value;
         private final long[] v = new long[Vectors.SIZE];
+        private final long[] gathered = new long[Vectors.SIZE];
 
         LongCompare(LongColumn column, Filter.Op op, long value) {
             super(column.nulls());
@@ -303,6 +350,14 @@ abstract class VectorFilter {
         }
 
         @Override
+        void loadAt(int from, int[] positions, int k) {
+            column.gather(from, positions, k, gathered);
+            for (int i = 0; i < k; i++) {
+                v[positions[i]] = gathered[i];
+            }
+        }
+
+        @Override
         long word(int base, int count) {
             long c = value;
             long bits = 0;
@@ -328,6 +383,7 @@ abstract class VectorFilter {
         private final long lo;
         private final long hi;
         private final long[] v = new long[Vectors.SIZE];
+        private final long[] gathered = new long[Vectors.SIZE];
 
         /** Membership in {@code values} (sorted, distinct). */
         LongSet(LongColumn column, long[] values) {
@@ -361,6 +417,14 @@ abstract class VectorFilter {
         @Override
         void load(int from, int n) {
             column.decode(from, n, v);
+        }
+
+        @Override
+        void loadAt(int from, int[] positions, int k) {
+            column.gather(from, positions, k, gathered);
+            for (int i = 0; i < k; i++) {
+                v[positions[i]] = gathered[i];
+            }
         }
 
         @Override
@@ -404,6 +468,13 @@ abstract class VectorFilter {
         }
 
         @Override
+        void loadAt(int from, int[] positions, int k) {
+            for (int i = 0; i < k; i++) {
+                v[positions[i]] = column.get(from + positions[i]);
+            }
+        }
+
+        @Override
         long word(int base, int count) {
             double c = value;
             long bits = 0;
@@ -434,6 +505,13 @@ abstract class VectorFilter {
         @Override
         void load(int from, int n) {
             column.decode(from, n, v);
+        }
+
+        @Override
+        void loadAt(int from, int[] positions, int k) {
+            for (int i = 0; i < k; i++) {
+                v[positions[i]] = column.get(from + positions[i]);
+            }
         }
 
         @Override

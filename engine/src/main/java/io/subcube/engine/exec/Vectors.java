@@ -44,6 +44,15 @@ final class Vectors {
         return remaining >= 64 ? -1L : remaining <= 0 ? 0 : (1L << remaining) - 1;
     }
 
+    /** The number of set bits among the first {@code n}. */
+    static int count(long[] m, int n) {
+        int c = 0;
+        for (int w = 0, nw = words(n); w < nw; w++) {
+            c += Long.bitCount(m[w] & valid(w, n));
+        }
+        return c;
+    }
+
     /** Writes the positions of the set bits into {@code out}; returns their number. */
     static int positions(long[] m, int n, int[] out) {
         int k = 0;

@@ -7,6 +7,7 @@ import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.ColumnType;
 import io.subcube.datasets.schema.SubcubeSchema;
 import io.subcube.datasets.schema.TableDef;
+import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.Store;
 import io.subcube.engine.storage.StoreBuilder;
 import io.subcube.engine.storage.Table;
@@ -57,6 +58,52 @@ class FilterPropertyTest {
                 actual.add(((Number) cursor.current()[0]).longValue());
             }
             assertEquals(expected, actual, () -> "filter " + filter.describe(def.storedColumns()));
+        }
+    }
+
+    /**
+     * Evaluated with a care mask (the candidates an index would leave), every filter gives the TRUE and
+     * UNKNOWN rows of a full evaluation on the rows cared for, at every density of care: none, a few (one
+     * by one decoding), many (whole vectors) and all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"region", "subscriber", "service_month"})
+    void aCareMaskKeepsTheOutcomeOfTheRowsCaredFor(String tableName) throws Exception {
+        TableDef def = SubcubeSchema.table(tableName);
+        Fixture fx = fixture(def, tableName.equals("region") ? 70_000 : 3_000, 43);
+        SplittableRandom rnd = new SplittableRandom(11);
+        List<ColumnDef> cols = def.storedColumns();
+        RandomFilters filters = new RandomFilters(cols, (c, r) -> literal(cols.get(c), r), PATTERNS);
+        int[] oneIn = {1_000_000, 300, 40, 9, 2, 1};
+        long[] t = new long[Vectors.WORDS];
+        long[] u = new long[Vectors.WORDS];
+        long[] ct = new long[Vectors.WORDS];
+        long[] cu = new long[Vectors.WORDS];
+        long[] care = new long[Vectors.WORDS];
+        for (int q = 0; q < 150; q++) {
+            Filter filter = filters.next(rnd, 3);
+            for (Partition p : fx.table().partitions()) {
+                VectorFilter full = FilterCompiler.compile(filter, p);
+                VectorFilter cared = FilterCompiler.compile(filter, p);
+                for (int from = 0; from < p.rows(); from += Vectors.SIZE) {
+                    int n = Math.min(Vectors.SIZE, p.rows() - from);
+                    int density = oneIn[rnd.nextInt(oneIn.length)];
+                    java.util.Arrays.fill(care, 0L);
+                    for (int r = 0; r < n; r++) {
+                        if (rnd.nextInt(density) == 0) {
+                            care[r >>> 6] |= 1L << r;
+                        }
+                    }
+                    boolean hasU = full.eval(from, n, t, u);
+                    boolean cHasU = cared.eval(from, n, ct, cu, care);
+                    for (int w = 0; w < Vectors.words(n); w++) {
+                        String where = "word " + w + " of the vector at " + from + ", " + filter.describe(cols);
+                        assertEquals(t[w] & care[w], ct[w] & care[w], "TRUE rows of " + where);
+                        assertEquals((hasU ? u[w] : 0) & care[w], (cHasU ? cu[w] : 0) & care[w],
+                                "UNKNOWN rows of " + where);
+                    }
+                }
+            }
         }
     }
 
