@@ -142,31 +142,8 @@ public sealed interface Filter {
     record SemiJoin(int column, Table table, int keyColumn, Filter filter) implements Filter {
     }
 
-    /** {@code column IN keys}; {@code keys} sorted and distinct, in the column's storage domain. */
-    record InKeys(int column, long[] keys) implements Filter {
-        public InKeys {
-            keys = keys.clone();
-        }
-
-        @Override
-        public long[] keys() {
-            return keys.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof InKeys k && k.column == column && java.util.Arrays.equals(k.keys, keys);
-        }
-
-        @Override
-        public int hashCode() {
-            return column * 31 + java.util.Arrays.hashCode(keys);
-        }
-
-        @Override
-        public String toString() {
-            return "InKeys[" + column + ", " + keys.length + " keys]";
-        }
+    /** {@code column IN keys}, the keys in the column's storage domain. */
+    record InKeys(int column, LongKeySet keys) implements Filter {
     }
 
     /** A constant TRUE, FALSE, or UNKNOWN ({@code value == null}). */
@@ -249,7 +226,7 @@ public sealed interface Filter {
             } else if (leaf instanceof SemiJoin s) {
                 return new SemiJoin(to.applyAsInt(s.column()), s.table(), s.keyColumn(), s.filter());
             } else if (leaf instanceof InKeys k) {
-                return new InKeys(to.applyAsInt(k.column()), k.keys);
+                return new InKeys(to.applyAsInt(k.column()), k.keys());
             }
             return leaf;
         });
@@ -290,7 +267,7 @@ public sealed interface Filter {
             return columns.get(sj.column()).name() + " IN (SELECT " + inner.get(sj.keyColumn()).name() + " FROM "
                     + sj.table().name() + (TRUE.equals(sj.filter()) ? "" : " WHERE " + sj.filter().describe(inner)) + ")";
         } else if (this instanceof InKeys k) {
-            return columns.get(k.column()).name() + " IN (" + k.keys.length + " keys)";
+            return columns.get(k.column()).name() + " IN (" + k.keys().size() + " keys)";
         } else if (this instanceof Like l) {
             return columns.get(l.column()).name() + " LIKE " + quote(l.pattern())
                     + (l.escape() == null ? "" : " ESCAPE " + quote(l.escape()));

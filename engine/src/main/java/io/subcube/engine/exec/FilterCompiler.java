@@ -89,6 +89,6 @@ final class FilterCompiler {
 
     /** A leaf as membership of the column's keys (integer values, or dictionary codes) in those it accepts. */
     private static VectorFilter keySet(Filter leaf, Column column) {
-        return new VectorFilter.LongSet(KeyRanges.keys(column), KeyRanges.of(leaf, column).keys());
+        return new VectorFilter.LongSet(KeyRanges.keys(column), LongKeySet.ofSorted(KeyRanges.of(leaf, column).keys()));
     }
 }

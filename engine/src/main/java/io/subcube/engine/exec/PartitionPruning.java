@@ -36,9 +36,9 @@ public final class PartitionPruning {
         } else if (filter instanceof Filter.Compare c) {
             return mayEqualOrCompare(p.column(c.column()), c.op(), c.value());
         } else if (filter instanceof Filter.InKeys k) {
-            long[] keys = k.keys();
-            return keys.length > 0 && p.column(k.column()) instanceof LongColumn lc && lc.rows() > 0
-                    && keys[0] <= lc.max() && keys[keys.length - 1] >= lc.min();
+            LongKeySet keys = k.keys();
+            return keys.size() > 0 && p.column(k.column()) instanceof LongColumn lc && lc.rows() > 0
+                    && keys.min() <= lc.max() && keys.max() >= lc.min();
         } else if (filter instanceof Filter.In in) {
             for (Object v : in.values()) {
                 if (mayEqualOrCompare(p.column(in.column()), Filter.Op.EQ, v)) {

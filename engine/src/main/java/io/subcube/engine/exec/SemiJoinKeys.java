@@ -97,7 +97,7 @@ public final class SemiJoinKeys {
                 keys[distinct++] = keys[i];
             }
         }
-        return new Filter.InKeys(join.column(), Arrays.copyOf(keys, distinct));
+        return new Filter.InKeys(join.column(), LongKeySet.ofSorted(Arrays.copyOf(keys, distinct)));
     }
 
     /** The non-NULL keys of one task's passing rows, in row order. */

@@ -373,45 +373,23 @@ abstract class VectorFilter {
         }
     }
 
-    /** An integer-like column (or dictionary codes) tested for membership in a set given as a bitset over
-     * {@code [offset, offset + 64·bits.length)}, or as a sorted array when the set is sparse. */
+    /** An integer-like column (or dictionary codes) tested for membership in a {@link LongKeySet}. */
     static final class LongSet extends ColumnTest {
         private final LongColumn column;
-        private final long[] sorted;
-        private final long[] bitset;
-        private final long offset;
-        private final long lo;
-        private final long hi;
+        private final LongKeySet keys;
         private final long[] v = new long[Vectors.SIZE];
         private final long[] gathered = new long[Vectors.SIZE];
 
-        /** Membership in {@code values} (sorted, distinct). */
-        LongSet(LongColumn column, long[] values) {
+        LongSet(LongColumn column, LongKeySet keys) {
             super(column.nulls());
             this.column = column;
-            this.lo = values.length == 0 ? 1 : values[0];
-            this.hi = values.length == 0 ? 0 : values[values.length - 1];
-            long span = hi - lo;
-            // A bitset when it is small, or no larger than the sorted values (a semi-join's key set): a bit test
-            // per row instead of a binary search.
-            if (values.length > 0 && span >= 0 && (span < 1L << 20 || span >>> 6 <= values.length)) {
-                this.offset = lo;
-                this.bitset = new long[(int) (span >>> 6) + 1];
-                for (long x : values) {
-                    bitset[(int) ((x - offset) >>> 6)] |= 1L << (x - offset);
-                }
-                this.sorted = null;
-            } else {
-                this.offset = 0;
-                this.bitset = null;
-                this.sorted = values;
-            }
+            this.keys = keys;
         }
 
         @Override
         int zone(int from) {
             PackedBlock block = column.blockOf(from);
-            return hi < block.min() || lo > block.max() ? NONE : SOME;
+            return keys.max() < block.min() || keys.min() > block.max() ? NONE : SOME;
         }
 
         @Override
@@ -431,20 +409,9 @@ abstract class VectorFilter {
         long word(int base, int count) {
             long bits = 0;
             for (int i = 0; i < count; i++) {
-                bits |= (contains(v[base + i]) ? 1L : 0L) << i;
+                bits |= (keys.contains(v[base + i]) ? 1L : 0L) << i;
             }
             return bits;
-        }
-
-        private boolean contains(long x) {
-            if (x < lo || x > hi) {
-                return false;
-            }
-            if (bitset != null) {
-                long d = x - offset;
-                return (bitset[(int) (d >>> 6)] & (1L << d)) != 0;
-            }
-            return java.util.Arrays.binarySearch(sorted, x) >= 0;
         }
     }
 
