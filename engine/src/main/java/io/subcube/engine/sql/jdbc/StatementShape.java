@@ -19,8 +19,9 @@ import org.apache.calcite.sql.util.SqlBasicVisitor;
  *
  * @param text     the statement with a {@code ?} for each lifted literal
  * @param literals the lifted literals in text order, the values of parameters {@code ?0, ?1, ...}
+ * @param spans    where each lifted literal stood in the statement: start and end (exclusive) offsets, in pairs
  */
-record StatementShape(String text, List<LiftedLiteral> literals) {
+record StatementShape(String text, List<LiftedLiteral> literals, int[] spans) {
 
     /**
      * The shape of a statement, or {@code null} when it is not a query (EXPLAIN, DDL), already has
@@ -41,8 +42,10 @@ record StatementShape(String text, List<LiftedLiteral> literals) {
                 .thenComparingInt(l -> l.pos().getColumnNum()));
         int[] lineStarts = lineStarts(sql);
         StringBuilder text = new StringBuilder(sql.length());
+        int[] spans = new int[2 * literals.size()];
         int copied = 0;
-        for (LiftedLiteral literal : literals) {
+        for (int i = 0; i < literals.size(); i++) {
+            LiftedLiteral literal = literals.get(i);
             SqlParserPos pos = literal.pos();
             int start = offset(lineStarts, pos.getLineNum(), pos.getColumnNum());
             int last = offset(lineStarts, pos.getEndLineNum(), pos.getEndColumnNum());
@@ -52,9 +55,11 @@ record StatementShape(String text, List<LiftedLiteral> literals) {
             }
             text.append(sql, copied, start).append('?');
             copied = last + 1;
+            spans[2 * i] = start;
+            spans[2 * i + 1] = copied;
         }
         text.append(sql, copied, sql.length());
-        return new StatementShape(text.toString(), List.copyOf(literals));
+        return new StatementShape(text.toString(), List.copyOf(literals), spans);
     }
 
     private static boolean hasParameters(SqlNode node) {

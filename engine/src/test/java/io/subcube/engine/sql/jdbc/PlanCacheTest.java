@@ -121,6 +121,44 @@ class PlanCacheTest {
     }
 
     @Test
+    void laterStatementsOfALexicalShapeAreLexedNotParsed() throws SQLException {
+        long lexed = cache().lexed();
+        assertServedFromOnePlan(
+                matrixCell(200806, 105, "H", "MID", true),
+                matrixCell(200807, 109, "MH", "NONE", false),
+                matrixCell(200808, 101, "L", "HIGH", true),
+                matrixCell(200809, 103, "M", "MID", false));
+        assertTrue(cache().lexed() - lexed >= 3, "lexed: " + (cache().lexed() - lexed));
+    }
+
+    @Test
+    void whatTheLexerKeepsAsWrittenDecidesItsShape() throws SQLException {
+        // Literals in comments, strings holding quotes, comment markers and '?', quoted names, a kept LIMIT
+        // that changes, TRUE lifted beside IS TRUE kept, a prefixed string: each statement is compared with
+        // its result prepared as written.
+        String sql = "SELECT plan_code, brand /* brand = 'x' or 5 */ AS \"b'rand\" FROM plan -- limit 99\n"
+                + "WHERE brand = '%s' AND plan_code <> 'it''s -- /* ?' AND (monthly_fee > %s) IS TRUE"
+                + " AND %s = %s ORDER BY plan_code LIMIT %s";
+        assertSameResults(
+                String.format(sql, "GOTONE", "10", "TRUE", "TRUE", "3"),
+                String.format(sql, "MZONE", "20.5", "FALSE", "TRUE", "3"),
+                String.format(sql, "GOTONE", "0", "TRUE", "TRUE", "5"),
+                String.format(sql, "SZX", "1e1", "TRUE", "TRUE", "2"),
+                String.format(sql, "it''s", "10", "TRUE", "TRUE", "3"));
+        String prefixed = "SELECT COUNT(*) FROM plan WHERE brand = %s'GOTONE' AND monthly_fee > %s";
+        assertSameResults(String.format(prefixed, "", "5"), String.format(prefixed, "N", "5"),
+                String.format(prefixed, "", "7"), String.format(prefixed, "N", "9"));
+    }
+
+    @Test
+    void signedNumbersAreParsedEachTime() throws SQLException {
+        String sql = "SELECT COUNT(*) FROM subscriber_month WHERE arpu > %s AND month_id = 200804";
+        long lexed = cache().lexed();
+        assertSameResults(String.format(sql, "-5"), String.format(sql, "-7"), String.format(sql, "- 9"));
+        assertEquals(lexed, cache().lexed());
+    }
+
+    @Test
     void decimalsIntegersAndNegativeNumbers() throws SQLException {
         String sql = "SELECT COUNT(*), SUM(arpu), MIN(value_score) FROM subscriber_month"
                 + " WHERE arpu > %s AND value_score BETWEEN %s AND %s AND tenure_months NOT BETWEEN %s AND %s"
