@@ -385,71 +385,95 @@ public final class PackedBlock {
     public void decode(int from, int n, long[] out) {
         if (frameMeta != null) {
             decodeFrames(from, n, out);
-        } else if (dictionary != null) {
-            decodeDictionary(from, n, out);
-        } else if (bits == 0) {
-            Arrays.fill(out, 0, n, min);
-        } else {
-            unpack(words, (long) from * bits, bits, min, out, 0, n);
-        }
-    }
-
-    /** {@code out[at + i] = base + (the i-th value of width b from bitPos)} for {@code i < n}: the hot loop. */
-    private static void unpack(long[] ws, long bitPos, int b, long base, long[] out, int at, int n) {
-        final long m = maskOf(b);
-        for (int i = 0; i < n; i++, bitPos += b) {
-            int w = (int) (bitPos >>> 6);
-            int shift = (int) (bitPos & 63);
-            long v = ws[w] >>> shift;
-            if (shift + b > 64) {
-                v |= ws[w + 1] << (64 - shift);
-            }
-            out[at + i] = base + (v & m);
-        }
-    }
-
-    /** As {@link #unpack}, plus the line {@code (slope · (j0 + i)) >> 16} of a linear frame. */
-    private static void unpackLinear(long[] ws, long bitPos, int b, long base, long slope, int j0, long[] out,
-                                     int at, int n) {
-        long line = slope * j0;
-        if (b == 0) {
-            // An exact arithmetic progression (consecutive ids): the line alone.
-            for (int i = 0; i < n; i++, line += slope) {
-                out[at + i] = base + (line >> SLOPE_SHIFT);
-            }
             return;
         }
-        final long m = maskOf(b);
-        for (int i = 0; i < n; i++, bitPos += b, line += slope) {
-            int w = (int) (bitPos >>> 6);
-            int shift = (int) (bitPos & 63);
-            long v = ws[w] >>> shift;
-            if (shift + b > 64) {
-                v |= ws[w + 1] << (64 - shift);
-            }
-            out[at + i] = base + (v & m) + (line >> SLOPE_SHIFT);
+        if (dictionary == null) {
+            unpack(words, (long) from * bits, bits, min, out, 0, n);
+        } else {
+            decodeDictionary(from, n, out);
         }
     }
 
+    /**
+     * Decodes rows of the dictionary layout: as {@link #unpack}, codes of up to 12 bits four per window, each
+     * mapped through the dictionary as it is cut.
+     */
     private void decodeDictionary(int from, int n, long[] out) {
         final long[] dict = dictionary;
-        if (bits == 0) {
+        final long[] ws = words;
+        final int b = bits;
+        if (b == 0) {
             Arrays.fill(out, 0, n, dict[0]);
             return;
         }
         final long m = mask;
-        final int b = bits;
-        final long[] ws = words;
-        long bitPos = (long) from * b;
-        for (int i = 0; i < n; i++, bitPos += b) {
-            int w = (int) (bitPos >>> 6);
-            int shift = (int) (bitPos & 63);
-            long v = ws[w] >>> shift;
-            if (shift + b > 64) {
-                v |= ws[w + 1] << (64 - shift);
-            }
-            out[i] = dict[(int) (v & m)];
+        int pos = from * b;
+        int i = 0;
+        for (int end = windowsBefore(ws, pos, b, n); i + 4 <= end; i += 4, pos += 4 * b) {
+            long x = window(ws, pos);
+            out[i] = dict[(int) (x & m)];
+            out[i + 1] = dict[(int) ((x >>> b) & m)];
+            out[i + 2] = dict[(int) ((x >>> 2 * b) & m)];
+            out[i + 3] = dict[(int) ((x >>> 3 * b) & m)];
         }
+        for (; i < n; i++, pos += b) {
+            out[i] = dict[(int) extract(ws, pos, b)];
+        }
+    }
+
+    /** Of {@code n} values of width {@code b} from {@code bitPos}, how many come before the last word's window. */
+    private static int windowsBefore(long[] ws, long bitPos, int b, int n) {
+        // A value's window reads the word after its own: it must exist.
+        return (int) Math.min(n, Math.max(0, (64L * (ws.length - 1) - bitPos + b - 1) / b));
+    }
+
+    /**
+     * The hot loop of every layout: {@code out[at + i]} is {@code base} plus the {@code i}-th value of width
+     * {@code b} from {@code bitPos}, for {@code i < n}.
+     *
+     * <p>Up to 16 bits, a 64-bit window is read at every fourth value's bit position from two words at once,
+     * without a branch on whether it straddles them, and the four values inside it are cut from it by shifts
+     * alone. Wider values, and those whose window would need the word past the last, are read one by one.
+     */
+    private static void unpack(long[] ws, long bitPos, int b, long base, long[] out, int at, int n) {
+        if (b == 0) {
+            Arrays.fill(out, at, at + n, base);
+            return;
+        }
+        int i = at;
+        long pos = bitPos;
+        if (b <= 16) {
+            i = unpack4(ws, (int) bitPos, b, base, out, at, at + windowsBefore(ws, bitPos, b, n));
+            pos += (long) (i - at) * b;
+        }
+        for (; i < at + n; i++, pos += b) {
+            // A branch on whether the value straddles two words: cheaper than the window for wide values,
+            // whose straddles come in a short pattern the branch predictor learns.
+            out[i] = base + extract(ws, pos, b);
+        }
+    }
+
+    /** {@link #unpack} four values per window (for {@code b <= 16}) while they lie before {@code end}; the next row. */
+    private static int unpack4(long[] ws, int pos, int b, long base, long[] out, int i, int end) {
+        final long m = maskOf(b);
+        for (; i + 4 <= end; i += 4, pos += 4 * b) {
+            long x = window(ws, pos);
+            out[i] = base + (x & m);
+            out[i + 1] = base + ((x >>> b) & m);
+            out[i + 2] = base + ((x >>> 2 * b) & m);
+            out[i + 3] = base + ((x >>> 3 * b) & m);
+        }
+        return i;
+    }
+
+    /**
+     * The 64 bits from {@code bitPos}, which must lie before the last word: the next word's bits are shifted
+     * in (none when {@code bitPos} is word-aligned, as {@code (x << 1) << 63} is 0).
+     */
+    private static long window(long[] ws, int bitPos) {
+        int w = bitPos >>> 6;
+        // Shifts take their count mod 64: bitPos is the shift within the word, ~bitPos is 63 minus it.
+        return (ws[w] >>> bitPos) | ((ws[w + 1] << 1) << ~bitPos);
     }
 
     private void decodeFrames(int from, int n, long[] out) {
@@ -461,14 +485,14 @@ public final class PackedBlock {
             int take = Math.min(n - at, FRAME - j);
             int meta = frameMeta[k];
             int b = meta & 127;
-            long base = frameBase[k];
+            unpack(words, (long) (meta >>> 7) + (long) j * b, b, frameBase[k], out, at, take);
             int s = frameSlope == null ? 0 : frameSlope[k];
             if (s != 0) {
-                unpackLinear(words, (long) (meta >>> 7) + (long) j * b, b, base, s, j, out, at, take);
-            } else if (b == 0) {
-                Arrays.fill(out, at, at + take, base);
-            } else {
-                unpack(words, (long) (meta >>> 7) + (long) j * b, b, base, out, at, take);
+                // A linear frame: the line (slope · j) >> 16 on top of the residuals.
+                long line = (long) s * j;
+                for (int i = at; i < at + take; i++, line += s) {
+                    out[i] += line >> SLOPE_SHIFT;
+                }
             }
             at += take;
         }
@@ -487,7 +511,7 @@ public final class PackedBlock {
             return;
         }
         if (bits == 0) {
-            java.util.Arrays.fill(out, 0, count, dictionary == null ? min : dictionary[0]);
+            Arrays.fill(out, 0, count, dictionary == null ? min : dictionary[0]);
             return;
         }
         final long base = dictionary == null ? min : 0;
@@ -496,13 +520,11 @@ public final class PackedBlock {
         final long[] ws = words;
         final int last = ws.length - 1;
         for (int i = 0; i < count; i++) {
-            long bitPos = (long) (from + positions[i]) * b;
-            int w = (int) (bitPos >>> 6);
-            int shift = (int) (bitPos & 63);
+            int bitPos = (from + positions[i]) * b;
+            int w = bitPos >>> 6;
             // Without a branch on whether the value straddles two words, which scattered rows would
-            // mispredict: the next word's bits shifted in (none when shift is 0); a value in the last word
-            // lies wholly within it.
-            long v = w < last ? (ws[w] >>> shift) | ((ws[w + 1] << 1) << (63 - shift)) : ws[w] >>> shift;
+            // mispredict; a value in the last word lies wholly within it.
+            long v = w < last ? window(ws, bitPos) : ws[w] >>> bitPos;
             out[i] = base + (v & m);
         }
         if (dictionary != null) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.function.IntToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -286,6 +288,134 @@ class PackedBlockTest {
         assertEquals(0, allNull.min());
         assertEquals(0, allNull.max());
         assertRoundTrip(nulls, new boolean[nulls.length], allNull);
+    }
+
+    /**
+     * Decodes ranges that start and end at every offset near the start, the end and the frame boundaries
+     * of the block (where the unpacking loops change over from whole windows to single values), and gathers
+     * rows from each start, all against {@code get}.
+     */
+    private static void assertRangesDecode(PackedBlock block) {
+        int n = block.size();
+        long[] expected = new long[n];
+        for (int i = 0; i < n; i++) {
+            expected[i] = block.get(i);
+        }
+        TreeSet<Integer> edges = new TreeSet<>();
+        for (int e = 0; e <= 9; e++) {
+            edges.add(Math.min(n, e));
+            edges.add(Math.max(0, n - e));
+            for (int f = PackedBlock.FRAME; f < n; f += PackedBlock.FRAME) {
+                edges.add(f - e / 2);
+                edges.add(Math.min(n, f + e / 2));
+            }
+        }
+        long[] out = new long[n + 1];
+        int[] positions = new int[n];
+        for (int from : edges) {
+            for (int to : edges.tailSet(from, false)) {
+                if (to - from > 3 * PackedBlock.FRAME + 9 && to != n) {
+                    continue;
+                }
+                out[to - from] = 12345;
+                block.decode(from, to - from, out);
+                int f = from;
+                int t = to;
+                assertArrayEquals(Arrays.copyOfRange(expected, from, to), Arrays.copyOf(out, to - from),
+                        () -> "decode(" + f + ", " + (t - f) + ")");
+                assertEquals(12345, out[to - from], () -> "decode(" + f + ", " + (t - f) + ") wrote past its rows");
+            }
+            int count = 0;
+            for (int p = 0; from + p < n && p < 1024; p += 1 + p % 3) {
+                positions[count++] = p;
+            }
+            block.gather(from, positions, count, out);
+            for (int i = 0; i < count; i++) {
+                if (expected[from + positions[i]] != out[i]) {
+                    assertEquals(expected[from + positions[i]], out[i], "gather(" + from + ") row " + positions[i]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void plainBlocksOfEveryWidthDecodeEveryRange() {
+        SplittableRandom rnd = new SplittableRandom(29);
+        for (int b = 0; b <= 64; b++) {
+            long range = b == 64 ? -1L : (1L << b) - 1;
+            long base = b == 64 ? Long.MIN_VALUE : -rnd.nextLong(1L << 40);
+            // Up to a frame's rows a block is always plain; beyond, values spread evenly over the width stay plain.
+            for (int n : new int[] {1, 3, 63, PackedBlock.FRAME, 3 * PackedBlock.FRAME + 17}) {
+                int w = b;
+                long[] v = values(n, b, i -> i == 0 ? base : i == 1 ? base + range
+                        : base + (w == 0 ? 0 : w == 64 ? rnd.nextLong() : rnd.nextLong(range) + 1));
+                PackedBlock block = PackedBlock.pack(v, n, null);
+                assertEquals(PackedBlock.PLAIN, block.layout(), "width " + b + ", " + n + " rows");
+                assertEquals(n == 1 ? 0 : b, block.bits(), "width " + b + ", " + n + " rows");
+                assertRoundTrip(v, null, block);
+                assertRangesDecode(block);
+            }
+        }
+    }
+
+    @Test
+    void framesOfEveryWidthDecodeEveryRange() {
+        SplittableRandom rnd = new SplittableRandom(31);
+        // Frame k holds values of width k around its own base: too many distinct values for a dictionary, and
+        // 32 bits on average where one width for the block would need 64.
+        int frames = 65;
+        long[] v = values(frames * PackedBlock.FRAME, 31, i -> {
+            int k = i / PackedBlock.FRAME;
+            long base = k * 1_000_003L - (1L << 40);
+            int j = i % PackedBlock.FRAME;
+            return k == 0 ? base : k < 64 ? base + (rnd.nextLong() >>> (64 - k))
+                    : j == 0 ? Long.MIN_VALUE : j == 1 ? Long.MAX_VALUE : rnd.nextLong();
+        });
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertEquals(PackedBlock.FRAMED, block.layout());
+        assertEquals(64, block.bits());
+        assertRoundTrip(v, null, block);
+        assertRangesDecode(block);
+        boolean[] present = present(v.length, 5);
+        PackedBlock withNulls = PackedBlock.pack(v, v.length, present);
+        assertEquals(PackedBlock.FRAMED, withNulls.layout());
+        assertRoundTrip(v, present, withNulls);
+        assertRangesDecode(withNulls);
+    }
+
+    @Test
+    void linearFramesDecodeEveryRange() {
+        SplittableRandom rnd = new SplittableRandom(37);
+        long[] id = {9_000_000};
+        long[] v = values(5 * PackedBlock.FRAME + 3, 37, i -> id[0] += 1 + (rnd.nextInt(8) == 0 ? rnd.nextInt(40) : 0));
+        PackedBlock block = PackedBlock.pack(v, v.length, null);
+        assertTrue(block.hasLinearFrames());
+        assertRangesDecode(block);
+    }
+
+    @Test
+    void dictionaryCodesOfEveryWidthDecodeEveryRange() {
+        SplittableRandom rnd = new SplittableRandom(41);
+        for (int b = 1; b <= 12; b++) {
+            long[] dict = new long[1 << b];
+            for (int c = 0; c < dict.length; c++) {
+                dict[c] = (1L << 50) + c * 1_000_033L;
+            }
+            int n = 8 * dict.length + 3 * PackedBlock.FRAME + 5;
+            long[] v = values(n, b, i -> dict[i < dict.length ? i : rnd.nextInt(dict.length)]);
+            boolean[] present = b % 2 == 0 ? present(n, 7) : null;
+            if (present != null) {
+                // Keep every value present once, so the dictionary holds them all.
+                for (int c = 0; c < dict.length; c++) {
+                    present[c] = true;
+                }
+            }
+            PackedBlock block = PackedBlock.pack(v, n, present);
+            assertEquals(PackedBlock.DICTIONARY, block.layout(), "width " + b);
+            assertEquals(b, block.bits());
+            assertRoundTrip(v, present, block);
+            assertRangesDecode(block);
+        }
     }
 
     @Test

@@ -32,7 +32,18 @@ final class LongStats extends Accumulator {
      */
     private final long uncheckedRows;
     private long added;
+    /**
+     * Values per slot; for a SUM that does not count its rows ({@link #countsRows}), just whether the slot
+     * has any.
+     */
     private long[] n = new long[0];
+    /**
+     * Whether {@link #n} counts the values added per slot. An unfiltered SUM or $SUM0 of a column without
+     * NULLs adds a value for every row of its slot, and only slots with rows are merged ({@link Aggregation}
+     * tells used slots by their row count), so a merged slot of it always has values: it need not count
+     * them, and saves a scattered update per row.
+     */
+    private final boolean countsRows;
 
     LongStats(AggCall call, ColumnDef input, LongColumn column) {
         this.kind = call.kind();
@@ -45,6 +56,8 @@ final class LongStats extends Accumulator {
         long largest = column == null || column.min() == Long.MIN_VALUE ? -1
                 : Math.max(Math.abs(column.min()), Math.abs(column.max()));
         this.uncheckedRows = largest < 0 ? 0 : largest == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / largest;
+        this.countsRows = column == null || nulls != null || call.isFiltered()
+                || (kind != AggCall.Kind.SUM && kind != AggCall.Kind.SUM0);
     }
 
     @Override
@@ -94,18 +107,20 @@ final class LongStats extends Accumulator {
                 default -> {
                     if (added <= uncheckedRows - count) {
                         // No sum of this many values of the column can overflow: plain adds.
-                        added += count;
                         for (int i = 0; i < count; i++) {
-                            int s = slots[i];
-                            a[s] += v[i];
-                            c[s]++;
+                            a[slots[i]] += v[i];
                         }
                     } else {
-                        added += count;
                         for (int i = 0; i < count; i++) {
                             int s = slots[i];
                             a[s] = Math.addExact(a[s], v[i]);
-                            c[s]++;
+                        }
+                    }
+                    added += count;
+                    // Apart from the sums: two scattered updates in one loop cost more than two loops.
+                    if (countsRows) {
+                        for (int i = 0; i < count; i++) {
+                            c[slots[i]]++;
                         }
                     }
                 }
@@ -170,7 +185,8 @@ final class LongStats extends Accumulator {
     @Override
     void merge(Accumulator other, int from, int to) {
         LongStats o = (LongStats) other;
-        if (o.n[from] == 0) {
+        long values = o.countsRows ? o.n[from] : 1;
+        if (values == 0) {
             return;
         }
         long v = o.acc[from];
@@ -185,7 +201,7 @@ final class LongStats extends Accumulator {
                 }
             }
         };
-        n[to] += o.n[from];
+        n[to] += values;
     }
 
     @Override

@@ -9,6 +9,7 @@ import static io.subcube.engine.storage.index.IndexFixture.RURAL_SHARE;
 import static io.subcube.engine.storage.index.IndexFixture.SUBSCRIBER_ID;
 import static io.subcube.engine.storage.index.IndexFixture.WORK_GRID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.datasets.schema.ColumnDef;
 import io.subcube.datasets.schema.ColumnType;
@@ -94,6 +95,31 @@ class AggregationReferenceTest {
                         what);
             }
         }
+    }
+
+    /**
+     * A FILTERed SUM of a column without NULLs: groups whose rows all fail the FILTER have rows but no value,
+     * so SUM is NULL and $SUM0 is 0 there, while the unfiltered SUM of the same column has a value in every
+     * group.
+     */
+    @Test
+    void filteredSumsOfAColumnWithoutNullsTellGroupsWithoutValues() {
+        Case prefix = FILTERS.get(4);
+        AggCall count = new AggCall(AggCall.Kind.COUNT, -1, false, ColumnType.BIGINT);
+        AggCall sum = new AggCall(AggCall.Kind.SUM, REST_DAYS, false, ColumnType.BIGINT);
+        List<AggCall> calls = List.of(count, sum, sum.withFilter(prefix.filter()),
+                new AggCall(AggCall.Kind.SUM0, REST_DAYS, false, ColumnType.BIGINT, prefix.filter()));
+        int[] groups = {CAMPUS_PEERS};
+        Map<List<Object>, List<Object>> all = reference(FILTERS.get(0), groups, List.of(count, sum));
+        Map<List<Object>, List<Object>> filtered = reference(prefix, groups, List.of(sum));
+        Map<List<Object>, List<Object>> expected = new HashMap<>();
+        all.forEach((key, aggs) -> {
+            Object s = filtered.containsKey(key) ? filtered.get(key).get(0) : null;
+            expected.put(key, Arrays.asList(aggs.get(0), aggs.get(1), s, s == null ? 0L : s));
+        });
+        assertTrue(expected.values().stream().anyMatch(v -> v.get(2) == null), "some group without FILTERed rows");
+        assertTrue(expected.values().stream().anyMatch(v -> v.get(2) != null), "some group with FILTERed rows");
+        assertEquals(expected, actual(Aggregation.run(TABLE, Filter.TRUE, new AggregateSpec(groups, calls)), 1));
     }
 
     private static Map<List<Object>, List<Object>> actual(List<Object[]> rows, int groupCount) {
