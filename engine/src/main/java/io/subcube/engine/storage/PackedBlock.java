@@ -498,16 +498,41 @@ public final class PackedBlock {
         }
     }
 
+    /** {@link #gather} of the framed layout: a frame's base, width and slope are read once for its rows. */
+    private void gatherFrames(int from, int[] positions, int count, long[] out) {
+        final long[] ws = words;
+        final int last = ws.length - 1;
+        int i = 0;
+        while (i < count) {
+            int k = (from + positions[i]) >>> FRAME_SHIFT;
+            int meta = frameMeta[k];
+            int b = meta & 127;
+            long start = meta >>> 7;
+            long base = frameBase[k];
+            long m = maskOf(b);
+            int slope = frameSlope == null ? 0 : frameSlope[k];
+            int next = (k + 1) << FRAME_SHIFT;
+            for (; i < count && from + positions[i] < next; i++) {
+                int j = (from + positions[i]) & (FRAME - 1);
+                long bitPos = start + (long) j * b;
+                int w = (int) (bitPos >>> 6);
+                int shift = (int) (bitPos & 63);
+                // As in the plain layout's gather: no branch on whether the value straddles two words. A
+                // frame of width 0 has no words (it may end the block).
+                long v = b == 0 ? 0
+                        : w < last ? (ws[w] >>> shift) | ((ws[w + 1] << 1) << (63 - shift)) : ws[w] >>> shift;
+                out[i] = base + (v & m) + (((long) slope * j) >> SLOPE_SHIFT);
+            }
+        }
+    }
+
     /**
      * Decodes rows {@code from + positions[i]}, {@code i < count}, into {@code out[i]}: only the rows asked
      * for, so that a sparse selection does not pay for decoding whole vectors.
      */
     public void gather(int from, int[] positions, int count, long[] out) {
         if (frameMeta != null) {
-            // A frame's base, width and slope differ per 256 rows: each row is looked up on its own.
-            for (int i = 0; i < count; i++) {
-                out[i] = get(from + positions[i]);
-            }
+            gatherFrames(from, positions, count, out);
             return;
         }
         if (bits == 0) {
