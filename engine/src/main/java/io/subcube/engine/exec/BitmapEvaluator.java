@@ -41,7 +41,7 @@ final class BitmapEvaluator {
     private static final int SMALL_CONTEXT = 64;
 
     /** Rows of a context read at a time by {@link #checked}. */
-    private static final int CHECK_BATCH = 256;
+    private static final int CHECK_BATCH = 1024;
 
     private final Partition partition;
     private final Map<Filter, KeyLeaf> leaves = new IdentityHashMap<>();
@@ -158,14 +158,13 @@ final class BitmapEvaluator {
                 }
                 keys.gather(base, positions, to - from, values);
                 for (int i = from; i < to; i++) {
-                    int row = batch[i];
-                    if (nulls != null && nulls.isNull(row)) {
-                        continue;
-                    }
                     long v = values[i - from];
                     for (int r = 0; r < lo.length; r++) {
-                        if (v >= lo[r] && v <= hi[r]) {
-                            out.add(row);
+                        // v in [lo, hi] iff v − lo ≤ hi − lo, unsigned: one comparison.
+                        if (Long.compareUnsigned(v - lo[r], hi[r] - lo[r]) <= 0) {
+                            if (nulls == null || !nulls.isNull(batch[i])) {
+                                out.add(batch[i]);
+                            }
                             break;
                         }
                     }
