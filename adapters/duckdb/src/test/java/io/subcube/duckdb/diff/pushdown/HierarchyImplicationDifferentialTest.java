@@ -118,6 +118,32 @@ class HierarchyImplicationDifferentialTest {
         fixture.assertSameResult(query);
     }
 
+    /**
+     * The other dependencies the index step finds in this data: a dictionary child ({@code matrix_key} →
+     * {@code matrix_cell}) and a VARCHAR parent ({@code stick_score} → {@code stick_tier}), whose implied
+     * conjunct names the parent's strings; their values are read from the data.
+     */
+    @Test
+    void aDictionaryChildAndAVarcharParentAgree() throws SQLException {
+        Table t = fixture.store().table("subscriber_month");
+        Partition p = t.partitions().get(t.partitions().size() - 1);
+        assertEquals(t.indexOf("matrix_cell"), p.parentKeys(t.indexOf("matrix_key")).parentColumn());
+        assertEquals(t.indexOf("stick_tier"), p.parentKeys(t.indexOf("stick_score")).parentColumn());
+        List<List<Object>> keys = fixture.subcube("SELECT matrix_key, COUNT(*) AS n FROM subscriber_month "
+                + "WHERE month_id = 200809 GROUP BY matrix_key ORDER BY n DESC, matrix_key LIMIT 3").rows();
+        List<List<Object>> scores = fixture.subcube("SELECT stick_score, COUNT(*) AS n FROM subscriber_month "
+                + "WHERE month_id = 200809 GROUP BY stick_score ORDER BY n DESC, stick_score LIMIT 3").rows();
+        String key = "'" + keys.get(0).get(0) + "'";
+        String score = String.valueOf(scores.get(0).get(0));
+        for (String where : List.of("matrix_key = " + key, "matrix_key IN (" + key + ", '" + keys.get(2).get(0)
+                + "', 'NO.SUCH.KEY')", "matrix_key = 'NO.SUCH.KEY'", "stick_score = " + score,
+                "stick_score IN (" + score + ", " + scores.get(1).get(0) + ", " + scores.get(2).get(0) + ")",
+                "stick_score = -1.5", "NOT (matrix_key = " + key + ")")) {
+            fixture.assertSameResult(q(where, "SELECT month_id, stick_tier, matrix_cell, COUNT(*) AS n, SUM(arpu) AS s "
+                    + "FROM subscriber_month WHERE " + where + " GROUP BY month_id, stick_tier, matrix_cell"));
+        }
+    }
+
     /** Q3 county as the benchmark sends it: the county a statement parameter, bound when the query runs. */
     @Test
     void preparedQ3CountyAgreesForPresentAndAbsentCounties() {
