@@ -5,6 +5,7 @@ import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.index.ColumnIndex;
 import io.subcube.engine.storage.NullMask;
+import io.subcube.engine.storage.PackedBlock;
 import io.subcube.engine.storage.index.RangeIndex;
 import io.subcube.engine.storage.index.ValueBitmapIndex;
 import java.util.IdentityHashMap;
@@ -38,6 +39,9 @@ final class BitmapEvaluator {
 
     /** A context is small when under this fraction (1/n) of the partition's rows. */
     private static final int SMALL_CONTEXT = 64;
+
+    /** Rows of a context read at a time by {@link #checked}. */
+    private static final int CHECK_BATCH = 1024;
 
     private final Partition partition;
     private final Map<Filter, KeyLeaf> leaves = new IdentityHashMap<>();
@@ -94,7 +98,7 @@ final class BitmapEvaluator {
                 return new RoaringBitmap();
             }
             if (k.index() instanceof RangeIndex && isSmall(context)) {
-                return checked(f, k, context);
+                return checked(leafColumn(f), k.keys(), context);
             }
             return k.index() != null ? k.index().select(k.keys().lo(), k.keys().hi(), context) : within(all(), context);
         }
@@ -105,7 +109,7 @@ final class BitmapEvaluator {
     long count(Filter f, RoaringBitmap context) {
         KeyLeaf k = leaf(f);
         if (k != null && k.index() instanceof RangeIndex && isSmall(context) && !k.keys().isEmpty()) {
-            return checked(f, k, context).getLongCardinality();
+            return checked(leafColumn(f), k.keys(), context).getLongCardinality();
         }
         if (k != null && k.index() != null) {
             return k.index().count(k.keys().lo(), k.keys().hi(), context);
@@ -121,29 +125,51 @@ final class BitmapEvaluator {
         return context != null && context.getLongCardinality() * SMALL_CONTEXT < partition.rows();
     }
 
-    /** The rows of {@code context} whose key lies in the leaf's ranges, read from the column row by row. */
-    private RoaringBitmap checked(Filter f, KeyLeaf k, RoaringBitmap context) {
-        LongColumn keys = KeyRanges.keys(partition.column(leafColumn(f)));
+    /**
+     * The rows of {@code context} where a comparison or IN leaf is TRUE, read from its column at those rows
+     * alone: cheaper than evaluating the column over whole vectors when the context is small. The leaf's
+     * column needs no index.
+     */
+    RoaringBitmap checked(Filter leaf, RoaringBitmap context) {
+        int column = leafColumn(leaf);
+        return checked(column, KeyRanges.of(leaf, partition.column(column)), context);
+    }
+
+    /** The non-NULL rows of {@code context} whose key lies in the ranges, gathered a block's run at a time. */
+    private RoaringBitmap checked(int column, KeyRanges ranges, RoaringBitmap context) {
+        LongColumn keys = KeyRanges.keys(partition.column(column));
         NullMask nulls = keys.nulls();
-        long[] lo = k.keys().lo();
-        long[] hi = k.keys().hi();
+        long[] lo = ranges.lo();
+        long[] hi = ranges.hi();
         RoaringBitmapWriter<RoaringBitmap> out = RoaringBitmapWriter.writer().get();
-        int[] batch = new int[256];
+        int[] batch = new int[CHECK_BATCH];
+        int[] positions = new int[CHECK_BATCH];
+        long[] values = new long[CHECK_BATCH];
         BatchIterator it = context.getBatchIterator();
         while (it.hasNext()) {
             int n = it.nextBatch(batch);
-            for (int i = 0; i < n; i++) {
-                int row = batch[i];
-                if (nulls != null && nulls.isNull(row)) {
-                    continue;
+            for (int from = 0; from < n; ) {
+                // LongColumn.gather reads rows of one block: split the batch where the block changes.
+                int base = batch[from] & -PackedBlock.CAPACITY;
+                int to = from;
+                while (to < n && (batch[to] & -PackedBlock.CAPACITY) == base) {
+                    positions[to - from] = batch[to] - base;
+                    to++;
                 }
-                long v = keys.get(row);
-                for (int r = 0; r < lo.length; r++) {
-                    if (v >= lo[r] && v <= hi[r]) {
-                        out.add(row);
-                        break;
+                keys.gather(base, positions, to - from, values);
+                for (int i = from; i < to; i++) {
+                    long v = values[i - from];
+                    for (int r = 0; r < lo.length; r++) {
+                        // v in [lo, hi] iff v − lo ≤ hi − lo, unsigned: one comparison.
+                        if (Long.compareUnsigned(v - lo[r], hi[r] - lo[r]) <= 0) {
+                            if (nulls == null || !nulls.isNull(batch[i])) {
+                                out.add(batch[i]);
+                            }
+                            break;
+                        }
                     }
                 }
+                from = to;
             }
         }
         return out.get();

@@ -26,6 +26,12 @@ public final class IndexSelector {
     public record Selection(RoaringBitmap rows, Filter residual) {
     }
 
+    /**
+     * The child conjuncts an implied parent narrows are checked row by row within the selection when it holds
+     * at most 1/n of the partition's rows; past that a vector scan of the child column costs less.
+     */
+    private static final int CHECK_CONTEXT = 4;
+
     private IndexSelector() {
     }
 
@@ -34,13 +40,34 @@ public final class IndexSelector {
         BitmapEvaluator ev = new BitmapEvaluator(p);
         List<Filter> served = new ArrayList<>();
         List<Filter> rest = new ArrayList<>();
+        List<Filter> implying = new ArrayList<>();
         for (Filter f : conjuncts(filter)) {
-            (ev.served(f) ? served : rest).add(f);
+            if (ev.served(f)) {
+                served.add(f);
+                continue;
+            }
+            rest.add(f);
+            Filter parent = ParentImplication.implied(f, p);
+            if (parent != null && ev.served(parent)) {
+                implying.add(f);
+                if (!served.contains(parent)) {
+                    served.add(parent);
+                }
+            }
         }
         if (served.isEmpty()) {
             return new Selection(null, filter);
         }
         RoaringBitmap rows = intersect(ev, served, p.rows());
+        if (rows != null && !implying.isEmpty() && rows.getLongCardinality() * CHECK_CONTEXT <= p.rows()) {
+            // The parent's rows are spread over the partition's vectors, so the residual scan would still
+            // read most of the child column; reading it at those rows alone settles the child's conjunct.
+            for (Filter f : implying) {
+                rows = ev.checked(f, rows);
+                rest.remove(f);
+            }
+            return new Selection(rows, Filter.and(rest));
+        }
         // An index's own bitmap comes back when one stored bitmap is the whole answer: copy it, since the
         // caller owns the selection.
         return new Selection(rows == null ? null : rows.clone(), Filter.and(rest));
@@ -51,7 +78,12 @@ public final class IndexSelector {
         BitmapEvaluator ev = new BitmapEvaluator(p);
         List<Filter> conjuncts = conjuncts(filter);
         if (!conjuncts.stream().allMatch(ev::served)) {
-            return -1;
+            // Conjuncts an implied parent narrows may still be settled by select's check.
+            if (!conjuncts.stream().allMatch(f -> ev.served(f) || ParentImplication.implied(f, p) != null)) {
+                return -1;
+            }
+            Selection s = select(filter, p);
+            return Filter.TRUE.equals(s.residual()) ? s.rows().getLongCardinality() : -1;
         }
         List<RoaringBitmap> stored = new ArrayList<>();
         List<Filter> computed = new ArrayList<>();

@@ -71,11 +71,14 @@ public final class Table {
         return b;
     }
 
-    /** Heap bytes of one column's index summed over partitions (0 when it has none). */
+    /**
+     * Heap bytes of one column's index, or of its dependency on an indexed column, summed over partitions
+     * (0 when it has neither).
+     */
     public long indexBytes(int index) {
         long b = 0;
         for (Partition p : partitions) {
-            b += p.index(index) == null ? 0 : p.index(index).bytes();
+            b += p.indexBytes(index);
         }
         return b;
     }

@@ -10,13 +10,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 /**
  * The index step of loading: gives every column of every partition the index its {@link IndexRule}
- * chooses, one task per column and partition on {@code threads} threads. The result does not depend on
- * the thread count.
+ * chooses, then every unindexed column the {@link ParentKeys} dependency {@link ParentKeysFinder} finds on
+ * an indexed one, one task per column and partition on {@code threads} threads. The result does not
+ * depend on the thread count.
  */
 public final class IndexBuilder {
+
+    /** Work on one column of one partition. */
+    private interface ColumnTask<T> {
+        T apply(Partition p, int column);
+    }
 
     private IndexBuilder() {
     }
@@ -34,43 +42,62 @@ public final class IndexBuilder {
             return t;
         });
         try {
-            // Submit everything first, so that all tables' columns share the threads.
-            List<List<List<Future<ColumnIndex>>>> work = new ArrayList<>();
-            for (Table t : store.tables().values()) {
-                List<List<Future<ColumnIndex>>> parts = new ArrayList<>();
-                for (Partition p : t.partitions()) {
-                    List<Future<ColumnIndex>> columns = new ArrayList<>();
-                    for (int c = 0; c < p.columnCount(); c++) {
-                        int column = c;
-                        Callable<ColumnIndex> task = () -> rule.indexFor(p.column(column));
-                        columns.add(pool.submit(task));
-                    }
-                    parts.add(columns);
-                }
-                work.add(parts);
+            List<Table> tables = List.copyOf(store.tables().values());
+            List<List<Partition>> raw = tables.stream().map(Table::partitions).toList();
+            List<List<Partition>> indexed = perColumn(pool, raw, (p, c) -> rule.indexFor(p.column(c)),
+                    ColumnIndex[]::new, Partition::withIndexes);
+            // Dependencies are looked for against the indexes, so only once those are built.
+            List<List<Partition>> done = perColumn(pool, indexed, (p, c) -> ParentKeysFinder.find(p, c, rule),
+                    ParentKeys[]::new, Partition::withParentKeys);
+            List<Table> out = new ArrayList<>();
+            for (int t = 0; t < tables.size(); t++) {
+                out.add(new Table(tables.get(t).def(), tables.get(t).columns(), done.get(t)));
             }
-            List<Table> tables = new ArrayList<>();
-            int ti = 0;
-            for (Table t : store.tables().values()) {
-                List<Partition> indexed = new ArrayList<>();
-                for (int pi = 0; pi < t.partitions().size(); pi++) {
-                    List<Future<ColumnIndex>> columns = work.get(ti).get(pi);
-                    ColumnIndex[] indexes = new ColumnIndex[columns.size()];
-                    for (int c = 0; c < indexes.length; c++) {
-                        indexes[c] = await(columns.get(c));
-                    }
-                    indexed.add(t.partitions().get(pi).withIndexes(indexes));
-                }
-                tables.add(new Table(t.def(), t.columns(), indexed));
-                ti++;
-            }
-            return new Store(store.description(), store.parameters(), tables);
+            return new Store(store.description(), store.parameters(), out);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static ColumnIndex await(Future<ColumnIndex> work) {
+    /**
+     * Every partition (by table) given {@code task}'s results for its columns, computed on the pool; all
+     * tasks are submitted first, so that all tables' columns share the threads.
+     */
+    private static <T> List<List<Partition>> perColumn(ExecutorService pool, List<List<Partition>> tables,
+                                                       ColumnTask<T> task,
+                                                       IntFunction<T[]> array,
+                                                       BiFunction<Partition, T[], Partition> apply) {
+        List<List<List<Future<T>>>> work = new ArrayList<>();
+        for (List<Partition> partitions : tables) {
+            List<List<Future<T>>> parts = new ArrayList<>();
+            for (Partition p : partitions) {
+                List<Future<T>> columns = new ArrayList<>();
+                for (int c = 0; c < p.columnCount(); c++) {
+                    int column = c;
+                    Callable<T> call = () -> task.apply(p, column);
+                    columns.add(pool.submit(call));
+                }
+                parts.add(columns);
+            }
+            work.add(parts);
+        }
+        List<List<Partition>> out = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            List<Partition> partitions = new ArrayList<>();
+            for (int pi = 0; pi < tables.get(t).size(); pi++) {
+                List<Future<T>> columns = work.get(t).get(pi);
+                T[] results = array.apply(columns.size());
+                for (int c = 0; c < results.length; c++) {
+                    results[c] = await(columns.get(c));
+                }
+                partitions.add(apply.apply(tables.get(t).get(pi), results));
+            }
+            out.add(partitions);
+        }
+        return out;
+    }
+
+    private static <T> T await(Future<T> work) {
         try {
             return work.get();
         } catch (InterruptedException e) {

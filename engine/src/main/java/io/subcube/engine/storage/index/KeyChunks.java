@@ -6,7 +6,7 @@ import io.subcube.engine.storage.LongColumn;
 final class KeyChunks {
 
     /** Rows decoded at a time; divides the 65,536-row block, so a chunk never straddles two blocks. */
-    private static final int CHUNK = 4096;
+    static final int CHUNK = 4096;
 
     private final LongColumn column;
     private final long[] nullWords;
