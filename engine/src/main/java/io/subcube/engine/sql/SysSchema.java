@@ -5,6 +5,7 @@ import io.subcube.datasets.schema.ColumnType;
 import io.subcube.engine.storage.Partition;
 import io.subcube.engine.storage.Store;
 import io.subcube.engine.storage.Table;
+import io.subcube.engine.storage.index.ParentKeys;
 import io.subcube.functions.ScoringParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,9 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * parameters the derived columns were computed with, {@code sys.parameters}.
  *
  * <p>Index bytes: {@code sys.columns.bytes} is the column's values alone, its {@code index_bytes} the
- * bitmap index over them (0 when none) and {@code index_kind} the newest partition's index (e.g.
- * {@code values(4)}, {@code range(4 slices)}, empty when none). {@code sys.tables.bytes} and
+ * index over them (0 when none) and {@code index_kind} the newest partition's index (e.g.
+ * {@code values(4)}, {@code range(4 slices)}; {@code parent(city_id, 112 keys)} for a column whose values
+ * each determine one value of an indexed column, which then narrows its predicates; empty when none). {@code sys.tables.bytes} and
  * {@code sys.partitions.bytes} count everything, indexes included; {@code sys.tables.index_bytes} says how
  * much of it is indexes.
  */
@@ -77,6 +79,16 @@ public final class SysSchema extends AbstractSchema {
         return rows;
     }
 
+    /** What indexes column {@code i} of a partition: its own index, or the parent column it determines. */
+    private static String indexKind(Table t, Partition p, int i) {
+        if (p.index(i) != null) {
+            return p.index(i).describe();
+        }
+        ParentKeys parents = p.parentKeys(i);
+        return parents == null ? "" : "parent(" + t.columns().get(parents.parentColumn()).name() + ", "
+                + parents.size() + " keys)";
+    }
+
     private static List<Object[]> columnRows(Store store) {
         List<Object[]> rows = new ArrayList<>();
         for (Table t : store.tables().values()) {
@@ -85,7 +97,7 @@ public final class SysSchema extends AbstractSchema {
                 ColumnDef c = t.columns().get(i);
                 Partition newest = parts.isEmpty() ? null : parts.get(parts.size() - 1);
                 String encoding = newest == null ? "" : newest.column(i).encoding();
-                String index = newest == null || newest.index(i) == null ? "" : newest.index(i).describe();
+                String index = newest == null ? "" : indexKind(t, newest, i);
                 rows.add(new Object[] {t.name(), c.name(), i + 1, c.type().sqlName(), c.nullable(),
                     c.source().name(), encoding, t.rows(), t.columnBytes(i), index, t.indexBytes(i)});
             }
