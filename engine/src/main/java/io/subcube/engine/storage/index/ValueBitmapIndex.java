@@ -91,6 +91,22 @@ public final class ValueBitmapIndex extends ColumnIndex {
             RoaringBitmap rows = rowsOf[single];
             return context == null ? rows.getLongCardinality() : RoaringBitmap.andCardinality(rows, context);
         }
+        if (implicit >= 0 && covered[implicit]) {
+            // The keys split the non-NULL rows: the derived rows are counted as the non-NULL rows less the
+            // other keys' rows, each an andCardinality, without building the difference.
+            long count = context == null ? rows() : context.getLongCardinality();
+            if (nulls() != null) {
+                count -= context == null ? nulls().getLongCardinality()
+                        : RoaringBitmap.andCardinality(nulls(), context);
+            }
+            for (int k = 0; k < keys.length; k++) {
+                if (!covered[k] && rowsOf[k] != null) {
+                    count -= context == null ? rowsOf[k].getLongCardinality()
+                            : RoaringBitmap.andCardinality(rowsOf[k], context);
+                }
+            }
+            return count;
+        }
         return super.count(lo, hi, context);
     }
 

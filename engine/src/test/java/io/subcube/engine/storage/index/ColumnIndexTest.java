@@ -114,6 +114,13 @@ class ColumnIndexTest {
         long[] lo = {100_000, 500_000};
         long[] hi = {200_000, 800_000};
         assertEquals(expected(keys, lo, hi, null), index.select(lo, hi, null));
+        // Counted without building the derived rows: the non-NULL rows of the context less the other keys'.
+        SplittableRandom rnd = new SplittableRandom(17);
+        for (RoaringBitmap context : java.util.Arrays.asList(null, randomRows(rnd, 0.3), randomRows(rnd, 0.001),
+                RoaringBitmap.bitmapOfRange(ROWS / 3, ROWS), new RoaringBitmap())) {
+            assertEquals(expected(keys, one, one, context).getLongCardinality(), index.count(one, one, context));
+            assertEquals(expected(keys, lo, hi, context).getLongCardinality(), index.count(lo, hi, context));
+        }
     }
 
     @Test
