@@ -20,7 +20,7 @@ final class DistinctLongs extends Accumulator {
     private final LongColumn column;
     private final NullMask nulls;
     private final long[] buf;
-    /** Slot 0's values in {@code [0, 2^32)} without GROUP BY, until a merge takes them as a bitmap. */
+    /** Slot 0's values in {@code [0, 2^32)} without GROUP BY, until {@link #finish} makes them a bitmap. */
     private ValueChunks chunks;
     private RoaringBitmap[] small = new RoaringBitmap[0];
     private Roaring64Bitmap[] wide = new Roaring64Bitmap[0];
@@ -88,12 +88,16 @@ final class DistinctLongs extends Accumulator {
     }
 
     @Override
+    void finish() {
+        if (chunks != null) {
+            small[0] = chunks.toBitmap();
+            chunks = null;
+        }
+    }
+
+    @Override
     void merge(Accumulator other, int from, int to) {
         DistinctLongs o = (DistinctLongs) other;
-        if (o.chunks != null) {
-            o.small[0] = o.chunks.toBitmap();
-            o.chunks = null;
-        }
         if (o.small[from] != null) {
             while (pending.size() <= to) {
                 pending.add(null);
