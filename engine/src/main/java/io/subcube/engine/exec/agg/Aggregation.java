@@ -130,7 +130,7 @@ public final class Aggregation {
             if (pass > 0 && PassingRows.none(selections[pass])) {
                 continue;
             }
-            PassingRows passing = new PassingRows(selections[pass], p, start, end);
+            RowVectors passing = RowVectors.of(selections[pass], p, start, end);
             while (passing.next()) {
                 int first = passing.start();
                 int length = passing.length();
@@ -165,6 +165,7 @@ public final class Aggregation {
         rows.ensure(capacity);
         for (Accumulator a : accs) {
             a.ensure(capacity);
+            a.finish();
         }
         return new Partial(groups, rows, accs);
     }

@@ -3,29 +3,34 @@ package io.subcube.engine.exec.agg;
 import io.subcube.engine.exec.PassingRows;
 import io.subcube.engine.storage.LongColumn;
 import io.subcube.engine.storage.NullMask;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.longlong.Roaring64Bitmap;
 
 /**
  * {@code COUNT(DISTINCT column)} of an integer-like column as a bitmap of values per slot: a 32-bit
- * RoaringBitmap for values in {@code [0, 2^32)} (subscriber ids), a 64-bit one for any other value. Merging
- * partitions is a bitmap union.
+ * RoaringBitmap for values in {@code [0, 2^32)} (subscriber ids), a 64-bit one for any other value. A merge
+ * target keeps the tasks' 32-bit bitmaps and counts their union once, at the result.
  */
 final class DistinctLongs extends Accumulator {
 
     private final LongColumn column;
     private final NullMask nulls;
     private final long[] buf;
-    private final int[] batch;
+    /** Slot 0's values in {@code [0, 2^32)} without GROUP BY, until {@link #finish} makes them a bitmap. */
+    private ValueChunks chunks;
     private RoaringBitmap[] small = new RoaringBitmap[0];
     private Roaring64Bitmap[] wide = new Roaring64Bitmap[0];
+    /** A merge target's tasks' 32-bit bitmaps per slot, unioned by {@link #result}. */
+    private final List<List<RoaringBitmap>> pending = new ArrayList<>();
 
     DistinctLongs(LongColumn column) {
         this.column = column;
         this.nulls = column == null ? null : column.nulls();
         this.buf = column == null ? null : new long[PassingRows.VECTOR];
-        this.batch = column == null ? null : new int[PassingRows.VECTOR];
     }
 
     @Override
@@ -53,24 +58,22 @@ final class DistinctLongs extends Accumulator {
         }
     }
 
-    /** Without GROUP BY: the vector's values in one bulk add, which Roaring sorts into its containers. */
     @Override
     void addAll(int start, int length, int[] positions, int count, int[] zeros) {
         column.gather(start, positions, count, buf);
-        int k = 0;
+        if (chunks == null) {
+            chunks = new ValueChunks();
+        }
         for (int i = 0; i < count; i++) {
             long v = buf[i];
             if (nulls != null && nulls.isNull(start + positions[i])) {
                 continue;
             }
             if (v >>> 32 == 0) {
-                batch[k++] = (int) v;
+                chunks.add((int) v);
             } else {
                 wide(0).addLong(v);
             }
-        }
-        if (k > 0) {
-            small(0).addN(batch, 0, k);
         }
     }
 
@@ -85,10 +88,24 @@ final class DistinctLongs extends Accumulator {
     }
 
     @Override
+    void finish() {
+        if (chunks != null) {
+            small[0] = chunks.toBitmap();
+            chunks = null;
+        }
+    }
+
+    @Override
     void merge(Accumulator other, int from, int to) {
         DistinctLongs o = (DistinctLongs) other;
         if (o.small[from] != null) {
-            small(to).or(o.small[from]);
+            while (pending.size() <= to) {
+                pending.add(null);
+            }
+            if (pending.get(to) == null) {
+                pending.set(to, new ArrayList<>());
+            }
+            pending.get(to).add(o.small[from]);
         }
         if (o.wide[from] != null) {
             wide(to).or(o.wide[from]);
@@ -97,7 +114,19 @@ final class DistinctLongs extends Accumulator {
 
     @Override
     Object result(int slot) {
-        long n = small[slot] == null ? 0 : small[slot].getLongCardinality();
+        List<RoaringBitmap> parts = slot < pending.size() ? pending.get(slot) : null;
+        long n = parts == null ? 0 : unionCardinality(parts.toArray(new RoaringBitmap[0]));
         return n + (wide[slot] == null ? 0 : wide[slot].getLongCardinality());
+    }
+
+    /** Values in any of the bitmaps: counted per container key without building their union when it fits. */
+    private static long unionCardinality(RoaringBitmap[] parts) {
+        long total = 0;
+        for (RoaringBitmap b : parts) {
+            total += b.getLongCardinality();
+        }
+        // The union is at most the sum, so an int count is exact below 2^31.
+        return total <= Integer.MAX_VALUE ? FastAggregation.orCardinality(parts)
+                : FastAggregation.or(parts).getLongCardinality();
     }
 }
