@@ -7,7 +7,8 @@ import org.roaringbitmap.RoaringBitmap;
  * The rows of a partition's row range that pass a filter, a vector at a time: the candidates the indexes
  * select ({@link IndexSelector}), then the residual filter by the vectorised scan on the vectors that still
  * hold a candidate. Each step gives the vector's first row and the positions, within the vector, of its
- * passing rows; vectors without one are skipped. The one way execution reads a filtered partition. The
+ * passing rows; vectors without one are skipped. Execution reads a filtered partition this way, except an
+ * aggregation whose filter the indexes answer whole, which reads the selection bitmap directly. The
  * index selection is made once per partition ({@link #select}) and shared by the threads reading its row
  * ranges; an instance serves one thread.
  */
