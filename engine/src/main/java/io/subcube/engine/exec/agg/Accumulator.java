@@ -30,10 +30,6 @@ abstract class Accumulator {
         add(start, length, positions, count, zeros);
     }
 
-    /** Called by the task after its last add, so that work ahead of the merge runs on the task's thread. */
-    void finish() {
-    }
-
     /** Adds slot {@code from} of {@code other}, an accumulator of the same aggregate, into slot {@code to}. */
     abstract void merge(Accumulator other, int from, int to);
 

@@ -165,7 +165,6 @@ public final class Aggregation {
         rows.ensure(capacity);
         for (Accumulator a : accs) {
             a.ensure(capacity);
-            a.finish();
         }
         return new Partial(groups, rows, accs);
     }

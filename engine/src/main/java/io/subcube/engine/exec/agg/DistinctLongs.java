@@ -12,20 +12,23 @@ import org.roaringbitmap.longlong.Roaring64Bitmap;
 
 /**
  * {@code COUNT(DISTINCT column)} of an integer-like column as a bitmap of values per slot: a 32-bit
- * RoaringBitmap for values in {@code [0, 2^32)} (subscriber ids), a 64-bit one for any other value. A merge
- * target keeps the tasks' 32-bit bitmaps and counts their union once, at the result.
+ * RoaringBitmap for values in {@code [0, 2^32)} (subscriber ids), a 64-bit one for any other value; without
+ * GROUP BY, {@link ValueChunks} bitsets. A merge target keeps the tasks' sets and counts their union once, at
+ * the result.
  */
 final class DistinctLongs extends Accumulator {
 
     private final LongColumn column;
     private final NullMask nulls;
     private final long[] buf;
-    /** Slot 0's values in {@code [0, 2^32)} without GROUP BY, until {@link #finish} makes them a bitmap. */
+    /** Slot 0's values in {@code [0, 2^32)} without GROUP BY. */
     private ValueChunks chunks;
     private RoaringBitmap[] small = new RoaringBitmap[0];
     private Roaring64Bitmap[] wide = new Roaring64Bitmap[0];
     /** A merge target's tasks' 32-bit bitmaps per slot, unioned by {@link #result}. */
     private final List<List<RoaringBitmap>> pending = new ArrayList<>();
+    /** A merge target's tasks' slot 0 chunks (no GROUP BY), unioned word by word by {@link #result}. */
+    private final List<ValueChunks> pendingChunks = new ArrayList<>();
 
     DistinctLongs(LongColumn column) {
         this.column = column;
@@ -88,16 +91,11 @@ final class DistinctLongs extends Accumulator {
     }
 
     @Override
-    void finish() {
-        if (chunks != null) {
-            small[0] = chunks.toBitmap();
-            chunks = null;
-        }
-    }
-
-    @Override
     void merge(Accumulator other, int from, int to) {
         DistinctLongs o = (DistinctLongs) other;
+        if (o.chunks != null) {
+            pendingChunks.add(o.chunks);
+        }
         if (o.small[from] != null) {
             while (pending.size() <= to) {
                 pending.add(null);
@@ -115,7 +113,12 @@ final class DistinctLongs extends Accumulator {
     @Override
     Object result(int slot) {
         List<RoaringBitmap> parts = slot < pending.size() ? pending.get(slot) : null;
-        long n = parts == null ? 0 : unionCardinality(parts.toArray(new RoaringBitmap[0]));
+        long n;
+        if (slot == 0 && !pendingChunks.isEmpty()) {
+            n = ValueChunks.unionCardinality(pendingChunks, parts == null ? List.of() : parts);
+        } else {
+            n = parts == null ? 0 : unionCardinality(parts.toArray(new RoaringBitmap[0]));
+        }
         return n + (wide[slot] == null ? 0 : wide[slot].getLongCardinality());
     }
 

@@ -1,15 +1,17 @@
 package io.subcube.engine.exec.agg;
 
-import org.roaringbitmap.ArrayContainer;
-import org.roaringbitmap.BitSetUtil;
-import org.roaringbitmap.BitmapContainer;
-import org.roaringbitmap.Container;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.roaringbitmap.IntConsumer;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * A set of values in {@code [0, 2^32)} filled in any order at one bit per value: a bitset per 2^16 values
- * (a Roaring container's span), up to {@link #MAX_CHUNKS} of them, then handed over as a RoaringBitmap. Ids
- * that are only nearly sorted cost a sorted bitmap's binary searches and inserts; here they cost nothing.
+ * (a Roaring container's span), up to {@link #MAX_CHUNKS} of them, then counted with other tasks' sets by
+ * ORing words ({@link #unionCardinality}). Ids that are only nearly sorted cost a sorted bitmap's binary
+ * searches and inserts, and turning bitsets into Roaring containers cost a sixth of §B4 Q8; here neither.
  */
 final class ValueChunks {
 
@@ -57,38 +59,40 @@ final class ValueChunks {
         return chunks[count++] = new long[WORDS];
     }
 
-    /** The values as a RoaringBitmap, which takes over the chunks' words. */
-    RoaringBitmap toBitmap() {
-        sortByKey();
-        RoaringBitmap out = new RoaringBitmap();
-        for (int i = 0; i < count; i++) {
-            long[] words = chunks[i];
-            int cardinality = 0;
+    /**
+     * The number of values in any of {@code sets} or {@code bitmaps}: the sets' words ORed chunk by chunk into
+     * the first set's words for each chunk (which it takes over) and counted, with no bitmap built. Values
+     * beyond a set's chunks, and the bitmaps', are set into the same words.
+     */
+    static long unionCardinality(List<ValueChunks> sets, List<RoaringBitmap> bitmaps) {
+        Map<Integer, long[]> union = new HashMap<>();
+        for (ValueChunks set : sets) {
+            for (int i = 0; i < set.count; i++) {
+                long[] words = union.putIfAbsent(set.keys[i], set.chunks[i]);
+                if (words != null) {
+                    long[] more = set.chunks[i];
+                    for (int w = 0; w < WORDS; w++) {
+                        words[w] |= more[w];
+                    }
+                }
+            }
+        }
+        List<RoaringBitmap> rest = new ArrayList<>(bitmaps);
+        for (ValueChunks set : sets) {
+            if (set.overflow != null) {
+                rest.add(set.overflow);
+            }
+        }
+        for (RoaringBitmap b : rest) {
+            b.forEach((IntConsumer) v -> union.computeIfAbsent(v >>> 16, k -> new long[WORDS])
+                    [(v >>> 6) & (WORDS - 1)] |= 1L << v);
+        }
+        long total = 0;
+        for (long[] words : union.values()) {
             for (long w : words) {
-                cardinality += Long.bitCount(w);
+                total += Long.bitCount(w);
             }
-            Container c = cardinality > MAX_ARRAY ? new BitmapContainer(words, cardinality)
-                    : new ArrayContainer(cardinality, BitSetUtil.arrayContainerBufferOf(0, WORDS, cardinality, words));
-            out.append((char) keys[i], c);
         }
-        if (overflow != null) {
-            out.or(overflow);
-        }
-        return out;
-    }
-
-    /** Insertion sort: at most {@link #MAX_CHUNKS} keys, appended to the bitmap in ascending order. */
-    private void sortByKey() {
-        for (int i = 1; i < count; i++) {
-            int key = keys[i];
-            long[] words = chunks[i];
-            int j = i - 1;
-            for (; j >= 0 && keys[j] > key; j--) {
-                keys[j + 1] = keys[j];
-                chunks[j + 1] = chunks[j];
-            }
-            keys[j + 1] = key;
-            chunks[j + 1] = words;
-        }
+        return total;
     }
 }

@@ -2,28 +2,38 @@ package io.subcube.engine.exec.agg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
 
-/** The chunked bitset hands over exactly the values added, in any order, past its chunk limit too. */
+/** Chunked bitsets of several tasks count exactly the distinct values added, in any order, past the chunk limit too. */
 class ValueChunksTest {
 
+    /**
+     * The values split among three tasks' sets (every third value to each, then in three runs) and a bitmap,
+     * counted as their union: the number of distinct values.
+     */
     private static void assertSameSet(int[] values) {
-        ValueChunks chunks = new ValueChunks();
-        RoaringBitmap expected = new RoaringBitmap();
-        for (int v : values) {
-            chunks.add(v);
-            expected.add(v);
+        RoaringBitmap expected = RoaringBitmap.bitmapOf(values);
+        for (boolean runs : new boolean[] {false, true}) {
+            List<ValueChunks> sets = List.of(new ValueChunks(), new ValueChunks(), new ValueChunks());
+            RoaringBitmap other = new RoaringBitmap();
+            for (int i = 0; i < values.length; i++) {
+                int task = runs ? 3 * i / Math.max(1, values.length) : i % 3;
+                if (i % 7 == 6) {
+                    other.add(values[i]);
+                } else {
+                    sets.get(task).add(values[i]);
+                }
+            }
+            assertEquals(expected.getLongCardinality(), ValueChunks.unionCardinality(sets, List.of(other)));
         }
-        RoaringBitmap actual = chunks.toBitmap();
-        assertEquals(expected, actual);
-        assertEquals(expected.getLongCardinality(), actual.getLongCardinality());
     }
 
     @Test
-    void ascendingValuesFillArrayAndBitmapContainers() {
+    void ascendingValuesSparseAndDense() {
         int[] sparse = new int[3000];
         for (int i = 0; i < sparse.length; i++) {
             sparse[i] = 7 * i;
