@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.duckdb.diff.DiffQuery;
-import io.subcube.duckdb.diff.DifferentialHarness;
 import java.sql.SQLException;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * GROUP BY expressions of one column, pushed into the engine and computed once per distinct value: each case
@@ -22,25 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * inputs and NULL results, high-cardinality inputs, expressions beside plain group columns, HAVING, top-N and
  * a join.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupExpressionDifferentialTest {
+class GroupExpressionDifferentialTest extends PushdownCaseSuite {
 
     private static final String BANDS = "CASE WHEN arpu >= 100 THEN 'high' WHEN arpu >= 40 THEN 'mid' ELSE 'low' END";
 
-    private PushdownFixture fixture;
-    private DifferentialHarness harness;
-
-    @BeforeAll
-    void open() throws Exception {
-        fixture = PushdownFixture.open();
-        harness = fixture.harness();
-    }
-
-    @AfterAll
-    void close() throws SQLException {
-        fixture.close();
-    }
-
+    @Override
     Stream<DiffQuery> cases() {
         return Stream.of(
                 q("prefix_of_a_dictionary_column", "SELECT SUBSTRING(plan_code, 1, 2) AS family, COUNT(*) AS n, "
@@ -70,16 +50,6 @@ class GroupExpressionDifferentialTest {
                         + "GROUP BY SUBSTRING(l.rural_segment, 1, 3)"),
                 q("empty_selection", "SELECT SUBSTRING(plan_code, 1, 2) AS family, COUNT(*) AS n FROM subscriber_month "
                         + "WHERE city_id = 999 GROUP BY SUBSTRING(plan_code, 1, 2)"));
-    }
-
-    private static DiffQuery q(String name, String sql) {
-        return new DiffQuery(name, sql);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void sameResult(DiffQuery query) {
-        fixture.assertSameResult(query);
     }
 
     @Test

@@ -11,12 +11,7 @@ import io.subcube.engine.storage.index.ParentKeys;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Filters on {@code county_id} and {@code grid_id}, which have no index but determine {@code city_id}, which
@@ -25,23 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * IN lists, absent counties, combinations with other predicates, GROUP BY, and NOT / OR / ranges, which must
  * not use the implication.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HierarchyImplicationDifferentialTest {
+class HierarchyImplicationDifferentialTest extends PushdownCaseSuite {
 
     private static final GeneratorConfig CONFIG = new GeneratorConfig(80_000, 2, 20080901L, 200808, 2);
     private static final String Q3_COUNTY = "SELECT grid_id, COUNT(*) AS subs, SUM(arpu) AS revenue, AVG(arpu) AS arpu "
             + "FROM subscriber_month WHERE month_id = %s AND county_id = %s GROUP BY grid_id ORDER BY grid_id";
 
-    private PushdownFixture fixture;
-
-    @BeforeAll
-    void open() throws Exception {
-        fixture = PushdownFixture.open(CONFIG);
-    }
-
-    @AfterAll
-    void close() throws SQLException {
-        fixture.close();
+    @Override
+    PushdownFixture openFixture() throws Exception {
+        return PushdownFixture.open(CONFIG);
     }
 
     /** Without the dependencies the cases below would test nothing new. */
@@ -59,6 +46,7 @@ class HierarchyImplicationDifferentialTest {
         }
     }
 
+    @Override
     Stream<DiffQuery> cases() {
         return Stream.of(
                 q("q3_county", String.format(Q3_COUNTY, "200809", "10503")),
@@ -106,16 +94,6 @@ class HierarchyImplicationDifferentialTest {
                         + "WHERE month_id = 200809 AND county_id BETWEEN 10500 AND 10505 GROUP BY county_id"),
                 q("county_is_not_true", "SELECT COUNT(*) AS n FROM subscriber_month "
                         + "WHERE month_id = 200809 AND (county_id = 10503) IS NOT TRUE"));
-    }
-
-    private static DiffQuery q(String name, String sql) {
-        return new DiffQuery(name, sql);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void sameResult(DiffQuery query) {
-        fixture.assertSameResult(query);
     }
 
     /**

@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.duckdb.diff.DiffQuery;
-import io.subcube.duckdb.diff.DifferentialHarness;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Joins of two monthly tables on month and subscriber run in the engine (the month-key join rule), and
@@ -24,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * pushed. Cases cover rows and groups, filters on either side and across both, NULLs, empty selections,
  * every month at once, the tables either way round, one-to-many joins and statement parameters.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeyJoinDifferentialTest {
+class KeyJoinDifferentialTest extends PushdownCaseSuite {
 
     private static final String S_JOIN_L = " FROM subscriber_month s JOIN location_month l "
             + "ON l.subscriber_id = s.subscriber_id AND l.month_id = s.month_id ";
@@ -39,20 +32,7 @@ class KeyJoinDifferentialTest {
             + S_JOIN_L + "WHERE s.month_id = 200809 AND s.city_id = 105 AND s.status = 'ACTIVE' "
             + "GROUP BY s.county_id ORDER BY s.county_id";
 
-    private PushdownFixture fixture;
-    private DifferentialHarness harness;
-
-    @BeforeAll
-    void open() throws Exception {
-        fixture = PushdownFixture.open();
-        harness = fixture.harness();
-    }
-
-    @AfterAll
-    void close() throws SQLException {
-        fixture.close();
-    }
-
+    @Override
     Stream<DiffQuery> cases() {
         return Stream.of(
                 q("hotspot_counties", HOTSPOTS),
@@ -98,16 +78,6 @@ class KeyJoinDifferentialTest {
                 q("filtered_aggregates_selecting_nothing", "SELECT month_id, COUNT(*) FILTER (WHERE arpu < 0) AS negatives, "
                         + "SUM(arpu) FILTER (WHERE brand = 'NO_SUCH') AS nothing, COUNT(*) AS n FROM subscriber_month "
                         + "GROUP BY month_id"));
-    }
-
-    private static DiffQuery q(String name, String sql) {
-        return new DiffQuery(name, sql);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void sameResult(DiffQuery query) {
-        fixture.assertSameResult(query);
     }
 
     /** Q10 runs as one Subcube query: the join and the filtered aggregates are pushed, none left to Calcite. */

@@ -8,18 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subcube.duckdb.compare.ResultTable;
 import io.subcube.duckdb.diff.DiffQuery;
-import io.subcube.duckdb.diff.DifferentialHarness;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hand-written edge cases of pushed-down queries, each run on Subcube and DuckDB over the same rows
@@ -29,8 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * an expression, filters only partly pushable, and semi-joins. Cases that expose an engine bug on main are
  * {@code @Disabled} with the bug described.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PushdownEdgeCasesDifferentialTest {
+class PushdownEdgeCasesDifferentialTest extends PushdownCaseSuite {
 
     private static final String AGGREGATES = "COUNT(*) AS n, SUM(arpu) AS s, MIN(arpu) AS lo, MAX(tenure_months) AS hi, "
             + "AVG(arpu) AS a, COUNT(DISTINCT subscriber_id) AS d";
@@ -38,20 +31,7 @@ class PushdownEdgeCasesDifferentialTest {
     private static final String MMS_USERS = "SELECT subscriber_id FROM vas_usage WHERE month_id = 200809 "
             + "AND service_code = 'MMS' AND usage_cnt > 0";
 
-    private PushdownFixture fixture;
-    private DifferentialHarness harness;
-
-    @BeforeAll
-    void open() throws Exception {
-        fixture = PushdownFixture.open();
-        harness = fixture.harness();
-    }
-
-    @AfterAll
-    void close() throws SQLException {
-        fixture.close();
-    }
-
+    @Override
     Stream<DiffQuery> cases() {
         return Stream.of(
                 q("group_by_two_columns", "SELECT month_id, brand, COUNT(*) AS n, SUM(arpu) AS s FROM subscriber_month "
@@ -134,16 +114,6 @@ class PushdownEdgeCasesDifferentialTest {
                 q("anti_join_not_exists", "SELECT COUNT(*) AS n FROM subscriber_month s WHERE s.month_id = 200809 "
                         + "AND NOT EXISTS (SELECT 1 FROM vas_usage u WHERE u.subscriber_id = s.subscriber_id "
                         + "AND u.month_id = 200809 AND u.service_code = 'MMS' AND u.usage_cnt > 0)"));
-    }
-
-    private static DiffQuery q(String name, String sql) {
-        return new DiffQuery(name, sql);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void sameResult(DiffQuery query) {
-        fixture.assertSameResult(query);
     }
 
     /** SQL: an aggregate without GROUP BY over no rows is one row, COUNT 0 and every other aggregate NULL. */
